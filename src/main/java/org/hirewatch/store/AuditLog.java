@@ -1,0 +1,104 @@
+package org.hirewatch.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.hirewatch.domain.AuditEntry;
+import org.hirewatch.domain.AuditVerification;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The append-only, hash-chained audit log. Every store write appends here inside its own transaction, so a
+ * change and its audit entry are saved together or not at all.
+ */
+public final class AuditLog {
+    static final String GENESIS = "0".repeat(64);
+    private final Jdbi jdbi;
+
+    AuditLog(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Callers hold the workspace write lock, so sequence numbers cannot race. */
+    void append(Handle h, String actor, String action, String entityType, UUID entityId, UUID caseId,
+                Object before, Object after) {
+        Long last = h.createQuery("SELECT MAX(seq) FROM audit_log").mapTo(Long.class).one();
+        long seq = last == null ? 1 : last + 1;
+        String prev = last == null ? GENESIS
+                : h.createQuery("SELECT hash FROM audit_log WHERE seq = :s").bind("s", last).mapTo(String.class).one();
+        String beforeJson = before == null ? null : Json.write(before);
+        String afterJson = after == null ? null : Json.write(after);
+        Instant at = Clock.now();
+        String hash = hash(seq, at, actor, action, entityType, entityId, caseId, beforeJson, afterJson, prev);
+        h.createUpdate("INSERT INTO audit_log (seq, at, actor, action, entity_type, entity_id, case_id, before_state,"
+                        + " after_state, prev_hash, hash) VALUES (:seq, :at, :actor, :action, :type, :eid, :cid, :before,"
+                        + " :after, :prev, :hash)")
+                .bind("seq", seq).bind("at", at).bind("actor", actor).bind("action", action)
+                .bind("type", entityType).bind("eid", entityId).bind("cid", caseId)
+                .bind("before", beforeJson).bind("after", afterJson).bind("prev", prev).bind("hash", hash)
+                .execute();
+    }
+
+    public List<AuditEntry> forCase(UUID caseId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM audit_log WHERE case_id = :c ORDER BY seq")
+                .bind("c", caseId).map(AuditLog::mapEntry).list());
+    }
+
+    public long size() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM audit_log").mapTo(Long.class).one());
+    }
+
+    /** Walks the whole chain in order and reports the first entry that does not match. */
+    public AuditVerification verify() {
+        return jdbi.withHandle(h -> {
+            long[] count = {0};
+            String[] prev = {GENESIS};
+            long[] expectedSeq = {1};
+            AuditVerification[] broken = {null};
+            h.createQuery("SELECT * FROM audit_log ORDER BY seq").setFetchSize(500).map(AuditLog::mapEntry)
+                    .useIterator(it -> {
+                        while (it.hasNext() && broken[0] == null) {
+                            AuditEntry e = it.next();
+                            count[0]++;
+                            if (e.seq() != expectedSeq[0]) {
+                                broken[0] = AuditVerification.broken(count[0], expectedSeq[0], "audit.problem.missing");
+                            } else if (!e.prevHash().equals(prev[0])) {
+                                broken[0] = AuditVerification.broken(count[0], e.seq(), "audit.problem.link");
+                            } else if (!e.hash().equals(hash(e.seq(), e.at(), e.actor(), e.action(), e.entityType(),
+                                    e.entityId(), e.caseId(), e.before(), e.after(), e.prevHash()))) {
+                                broken[0] = AuditVerification.broken(count[0], e.seq(), "audit.problem.content");
+                            }
+                            prev[0] = e.hash();
+                            expectedSeq[0]++;
+                        }
+                    });
+            return broken[0] != null ? broken[0] : AuditVerification.ok(count[0]);
+        });
+    }
+
+    private static AuditEntry mapEntry(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
+            throws java.sql.SQLException {
+        return new AuditEntry(rs.getLong("seq"), Db.instant(rs, "at"), rs.getString("actor"), rs.getString("action"),
+                rs.getString("entity_type"), rs.getObject("entity_id", UUID.class), rs.getObject("case_id", UUID.class),
+                rs.getString("before_state"), rs.getString("after_state"), rs.getString("prev_hash"), rs.getString("hash"));
+    }
+
+    static String hash(long seq, Instant at, String actor, String action, String entityType, UUID entityId,
+                       UUID caseId, String before, String after, String prevHash) {
+        // Unit separators keep field boundaries unambiguous; null and empty are told apart.
+        String canonical = String.join("\u001f", Long.toString(seq), at.toString(), actor, action, entityType,
+                String.valueOf(entityId), String.valueOf(caseId), before == null ? "\u0000" : before,
+                after == null ? "\u0000" : after, prevHash);
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package org.hirewatch.store;
+
+import java.io.IOException;
+import java.nio.file.FileStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.hirewatch.store.WorkspaceException.Reason;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One open workspace: an encrypted H2 file database in a folder, with its stores. Opening derives the key from
+ * the passphrase; a second open of the same folder, in this process or another, is refused as "locked".
+ */
+public final class Workspace implements AutoCloseable {
+    /** The highest migration this version knows; a test keeps it equal to the newest file in db/migration. */
+    public static final int SCHEMA_VERSION = 1;
+    public static final long DEFAULT_ATTACHMENT_LIMIT = 100L * 1024 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
+    private static final String DB_USER = "hirewatch";
+    private static final Set<Path> OPEN_IN_THIS_PROCESS = ConcurrentHashMap.newKeySet();
+
+    private final Path folder;
+    private final JdbcConnectionPool pool;
+    private final Jdbi jdbi;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final String actor;
+    private final AuditLog audit;
+    private final CaseStore cases;
+    private final EvidenceStore evidence;
+    private final NoteStore notes;
+
+    private Workspace(Path folder, JdbcConnectionPool pool, String actor, long attachmentLimit) {
+        this.folder = folder;
+        this.pool = pool;
+        this.actor = actor;
+        this.jdbi = Jdbi.create(pool);
+        Db.configure(jdbi);
+        this.audit = new AuditLog(jdbi);
+        this.cases = new CaseStore(this);
+        this.evidence = new EvidenceStore(this, attachmentLimit);
+        this.notes = new NoteStore(this);
+    }
+
+    /** Creates a new, empty workspace in {@code folder} (which may exist but must hold no workspace). */
+    public static Workspace create(Path folder, char[] passphrase, KdfParams kdf, String actor) {
+        Path dir = WorkspaceLocation.checkedFolder(folder);
+        if (Files.exists(dir.resolve(WorkspaceLocation.DB_FILE)) || Files.exists(dir.resolve(WorkspaceLocation.KEY_FILE))) {
+            throw new WorkspaceException(Reason.ALREADY_EXISTS, dir);
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw H2Errors.translate(e, dir);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new WorkspaceException(Reason.READ_ONLY, dir);
+        }
+        try {
+            WorkspaceLocation.writeKeyFile(dir, kdf);
+        } catch (IOException e) {
+            throw H2Errors.translate(e, dir);
+        }
+        Workspace ws = connect(dir, passphrase, kdf, actor, DEFAULT_ATTACHMENT_LIMIT, true);
+        ws.write(h -> {
+            h.execute("INSERT INTO workspace_info (info_key, info_value) VALUES ('application', 'HireWatch')");
+            ws.appendAudit(h, "workspace.create", "workspace", null, null, null, null);
+            return null;
+        });
+        return ws;
+    }
+
+    public static Workspace open(Path folder, char[] passphrase, String actor) {
+        return open(folder, passphrase, actor, DEFAULT_ATTACHMENT_LIMIT);
+    }
+
+    public static Workspace open(Path folder, char[] passphrase, String actor, long attachmentLimit) {
+        Path dir = WorkspaceLocation.checkedFolder(folder);
+        if (!Files.isRegularFile(dir.resolve(WorkspaceLocation.KEY_FILE))) {
+            throw new WorkspaceException(Files.exists(dir.resolve(WorkspaceLocation.DB_FILE))
+                    ? Reason.NOT_A_WORKSPACE : Reason.NO_WORKSPACE, dir);
+        }
+        if (!Files.isRegularFile(dir.resolve(WorkspaceLocation.DB_FILE))) {
+            throw new WorkspaceException(Reason.DAMAGED, dir);
+        }
+        KdfParams kdf = WorkspaceLocation.readKeyFile(dir);
+        return connect(dir, passphrase, kdf, actor, attachmentLimit, false);
+    }
+
+    private static Workspace connect(Path dir, char[] passphrase, KdfParams kdf, String actor, long attachmentLimit,
+                                     boolean creating) {
+        if (!OPEN_IN_THIS_PROCESS.add(dir)) {
+            throw new WorkspaceException(Reason.LOCKED, dir);
+        }
+        byte[] key = kdf.derive(passphrase);
+        HexFormat hex = HexFormat.of();
+        String password = hex.formatHex(Arrays.copyOfRange(key, 0, 32)) + " " + hex.formatHex(Arrays.copyOfRange(key, 32, 64));
+        Arrays.fill(key, (byte) 0);
+        // IFEXISTS stops a mistyped folder from silently creating a fresh database; the path was checked
+        // for ';' by checkedFolder.
+        String url = "jdbc:h2:file:" + dir.resolve(WorkspaceLocation.DB_NAME) + ";CIPHER=AES;MODE=PostgreSQL"
+                + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" + (creating ? "" : ";IFEXISTS=TRUE");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, DB_USER, password);
+        pool.setMaxConnections(8);
+        try {
+            try (Connection c = pool.getConnection()) {
+                migrate(c, dir, url, password, creating);
+            }
+            return new Workspace(dir, pool, actor, attachmentLimit);
+        } catch (SQLException | RuntimeException e) {
+            pool.dispose();
+            OPEN_IN_THIS_PROCESS.remove(dir);
+            throw H2Errors.translate(e, dir);
+        }
+    }
+
+    /** Skips Flyway (about half a second) when the schema is already current, which is every normal start. */
+    private static void migrate(Connection c, Path dir, String url, String password, boolean creating) throws SQLException {
+        int current = creating ? 0 : installedVersion(c, dir);
+        if (current > SCHEMA_VERSION) {
+            throw new WorkspaceException(Reason.NEWER_SCHEMA, dir);
+        }
+        if (current < SCHEMA_VERSION) {
+            LOG.info("Migrating workspace schema from version {} to {}", current, SCHEMA_VERSION);
+            Flyway.configure().dataSource(url, DB_USER, password).locations("classpath:db/migration")
+                    .loggers("slf4j").load().migrate();
+        }
+    }
+
+    private static int installedVersion(Connection c, Path dir) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'workspace_info'")) {
+                rs.next();
+                if (rs.getInt(1) == 0) {
+                    throw new WorkspaceException(Reason.NOT_A_WORKSPACE, dir);
+                }
+            }
+            try (ResultSet rs = st.executeQuery(
+                    "SELECT version FROM \"flyway_schema_history\" WHERE success = TRUE AND version IS NOT NULL")) {
+                int max = 0;
+                while (rs.next()) {
+                    max = Math.max(max, Integer.parseInt(rs.getString(1).split("\\.")[0]));
+                }
+                return max;
+            }
+        }
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public CaseStore cases() {
+        return cases;
+    }
+
+    public EvidenceStore evidence() {
+        return evidence;
+    }
+
+    public NoteStore notes() {
+        return notes;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    /**
+     * Runs one change as one transaction; the change appends its audit entry (see {@link #appendAudit}) in the
+     * same transaction. Writes are serialised: the audit chain needs one writer at a time.
+     */
+    <T> T write(Function<Handle, T> change) {
+        writeLock.lock();
+        try {
+            return jdbi.inTransaction(change::apply);
+        } catch (WorkspaceException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (e instanceof org.hirewatch.domain.ValidationException ve) {
+                throw ve;
+            }
+            throw H2Errors.translate(e, folder);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    <T> T read(Function<Handle, T> query) {
+        try {
+            return jdbi.withHandle(query::apply);
+        } catch (WorkspaceException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw H2Errors.translate(e, folder);
+        }
+    }
+
+    void appendAudit(Handle h, String action, String entityType, java.util.UUID entityId, java.util.UUID caseId,
+                     Object before, Object after) {
+        audit.append(h, actor, action, entityType, entityId, caseId, before, after);
+    }
+
+    /** Free space in the workspace's file system, so that big attachments can be refused before writing. */
+    long usableSpace() {
+        try {
+            FileStore store = Files.getFileStore(folder);
+            return store.getUsableSpace();
+        } catch (IOException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    @Override
+    public void close() {
+        try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+            st.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.warn("Workspace did not shut down cleanly: {}", e.getMessage());
+        } finally {
+            pool.dispose();
+            OPEN_IN_THIS_PROCESS.remove(folder);
+        }
+    }
+}
