@@ -58,6 +58,7 @@ public final class FxDialogs implements Dialogs {
         a.setTitle(i18n.text(titleKey));
         a.setHeaderText(null);
         a.getDialogPane().setMinWidth(420);
+        Theme.apply(a.getDialogPane());
         return a;
     }
 }

@@ -59,6 +59,7 @@ public final class WorkspaceController {
                 vm.strengthProperty()));
         mismatchLabel.textProperty().bind(Bindings.createStringBinding(vm::mismatchHint,
                 vm.passphraseProperty(), vm.confirmationProperty(), vm.modeProperty()));
+        mismatchLabel.managedProperty().bind(mismatchLabel.textProperty().isNotEmpty());
         heading.textProperty().bind(Bindings.createStringBinding(() -> i18n.text(
                 vm.modeProperty().get() == Mode.CREATE ? "workspace.create.heading" : "workspace.unlock.heading"), vm.modeProperty()));
         intro.textProperty().bind(Bindings.createStringBinding(() -> i18n.text(

@@ -1,0 +1,109 @@
+package org.hirewatch.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.scene.Parent;
+import javafx.stage.Window;
+import org.hirewatch.store.KdfParams;
+import org.hirewatch.store.Workspace;
+import org.hirewatch.store.WorkspaceLocation;
+import org.hirewatch.ui.casefile.CaseScope;
+import org.hirewatch.ui.common.BackgroundTaskRunner;
+import org.hirewatch.ui.common.Dialogs;
+import org.hirewatch.ui.common.FxDialogs;
+import org.hirewatch.ui.common.I18n;
+import org.hirewatch.ui.common.TaskRunner;
+import org.hirewatch.ui.common.View;
+import org.hirewatch.ui.common.ViewLoader;
+import org.hirewatch.ui.main.CaseListController;
+import org.hirewatch.ui.main.MainController;
+import org.hirewatch.ui.main.MainViewModel;
+import org.hirewatch.ui.newcase.FxNewCaseDialogs;
+import org.hirewatch.ui.newcase.NewCaseViewModel;
+import org.hirewatch.ui.workspace.WorkspaceController;
+import org.hirewatch.ui.workspace.WorkspaceOpener;
+import org.hirewatch.ui.workspace.WorkspaceViewModel;
+
+/**
+ * The one place that builds the object graph: services, view models and controllers are created here and handed
+ * to each other through constructors.
+ */
+public final class AppContext implements AutoCloseable {
+    private final AppConfig config;
+    private final I18n i18n = new I18n(Locale.getDefault());
+    private final BackgroundTaskRunner tasks = new BackgroundTaskRunner(i18n);
+    private final ViewLoader views = new ViewLoader(i18n);
+    private final Settings settings;
+    private final WorkspaceOpener opener;
+    private final java.util.function.Supplier<Window> owner;
+
+    public AppContext(AppConfig config, java.util.function.Supplier<Window> owner) {
+        this.config = config;
+        this.owner = owner;
+        this.settings = new Settings(config.settingsFile());
+        this.opener = new WorkspaceOpener() {
+            @Override
+            public Workspace create(Path folder, char[] passphrase) {
+                Workspace ws = Workspace.create(folder, passphrase, KdfParams.fresh(config.kdfIterations()), config.actor());
+                settings.rememberWorkspace(ws.folder());
+                return ws;
+            }
+
+            @Override
+            public Workspace open(Path folder, char[] passphrase) {
+                Workspace ws = Workspace.open(folder, passphrase, config.actor());
+                settings.rememberWorkspace(ws.folder());
+                return ws;
+            }
+
+            @Override
+            public boolean hasWorkspace(Path folder) {
+                return WorkspaceLocation.hasWorkspace(folder);
+            }
+        };
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    /** The first screen: unlock the last or default workspace if there is one, otherwise create one. */
+    public Parent workspaceScreen(Consumer<Workspace> onOpened) {
+        Path last = settings.lastWorkspace().filter(WorkspaceLocation::hasWorkspace).orElse(null);
+        Path folder = last != null ? last : config.defaultWorkspace();
+        WorkspaceViewModel.Mode mode = last != null || WorkspaceLocation.hasWorkspace(folder)
+                ? WorkspaceViewModel.Mode.UNLOCK : WorkspaceViewModel.Mode.CREATE;
+        WorkspaceViewModel vm = new WorkspaceViewModel(opener, tasks, i18n, folder, mode, onOpened);
+        return views.load(View.WORKSPACE, type -> type == WorkspaceController.class ? new WorkspaceController(vm, i18n) : null)
+                .root();
+    }
+
+    public Parent mainScreen(Workspace workspace, Runnable onLock) {
+        Dialogs dialogs = new FxDialogs(owner, i18n);
+        MainViewModel main = new MainViewModel(workspace, tasks, i18n, dialogs, onLock);
+        java.util.function.Function<UUID, CaseScope> scopes = id -> new CaseScope(id, workspace, tasks, i18n, dialogs,
+                () -> main.caseList().reload());
+        FxNewCaseDialogs newCase = new FxNewCaseDialogs(views, i18n,
+                () -> new NewCaseViewModel(workspace, tasks, i18n, config.actor()));
+        return views.load(View.MAIN, type -> {
+            if (type == MainController.class) {
+                return new MainController(main, views, scopes, newCase);
+            }
+            if (type == CaseListController.class) {
+                return new CaseListController(main, i18n);
+            }
+            return null;
+        }).root();
+    }
+
+    @Override
+    public void close() {
+        tasks.close();
+    }
+}

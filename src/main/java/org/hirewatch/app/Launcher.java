@@ -1,0 +1,16 @@
+package org.hirewatch.app;
+
+import javafx.application.Application;
+
+/**
+ * Entry point of the jar. It is not an Application subclass, so the JavaFX runtime can come from the class path.
+ * No arguments (or only {@code --db FOLDER}) opens the window; anything else is a command-line subcommand.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(HireWatchApp.class, args);
+    }
+}

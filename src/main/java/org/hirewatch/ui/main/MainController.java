@@ -1,0 +1,118 @@
+package org.hirewatch.ui.main;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.hirewatch.domain.CaseFile;
+import org.hirewatch.ui.casefile.CaseControllers;
+import org.hirewatch.ui.casefile.CaseScope;
+import org.hirewatch.ui.casefile.CaseWorkspaceController;
+import org.hirewatch.ui.common.View;
+import org.hirewatch.ui.common.ViewLoader;
+
+/** The main window: menu, the case list tab, one tab per open case, and the status bar. */
+public final class MainController {
+    private final MainViewModel vm;
+    private final ViewLoader views;
+    private final Function<UUID, CaseScope> scopes;
+    private final NewCaseDialogs newCaseDialogs;
+    private final Map<UUID, Tab> openTabs = new HashMap<>();
+
+    @FXML private TabPane tabs;
+    @FXML private Tab casesTab;
+    @FXML private CaseListController caseListController;
+    @FXML private Label workspaceLabel;
+    @FXML private Label countLabel;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Label taskLabel;
+
+    public MainController(MainViewModel vm, ViewLoader views, Function<UUID, CaseScope> scopes, NewCaseDialogs newCaseDialogs) {
+        this.vm = vm;
+        this.views = views;
+        this.scopes = scopes;
+        this.newCaseDialogs = newCaseDialogs;
+    }
+
+    @FXML
+    private void initialize() {
+        workspaceLabel.setText(vm.workspaceLabel());
+        countLabel.textProperty().bind(vm.caseList().countTextProperty());
+        busyIndicator.visibleProperty().bind(vm.busyProperty());
+        taskLabel.textProperty().bind(vm.taskMessageProperty());
+        vm.setCaseOpener(this::openCase);
+        vm.setNewCaseAction(this::newCase);
+    }
+
+    void openCase(UUID id) {
+        Tab existing = openTabs.get(id);
+        if (existing != null) {
+            tabs.getSelectionModel().select(existing);
+            return;
+        }
+        ViewLoader.Loaded<CaseWorkspaceController> loaded = views.load(View.CASE_WORKSPACE, new CaseControllers(scopes.apply(id)));
+        Tab tab = new Tab();
+        tab.textProperty().bind(loaded.controller().titleProperty());
+        tab.setContent(loaded.root());
+        tab.setOnClosed(e -> {
+            openTabs.remove(id);
+            loaded.controller().dispose();
+        });
+        openTabs.put(id, tab);
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+    }
+
+    @FXML
+    private void newCase() {
+        Optional<CaseFile> created = newCaseDialogs.show(tabs.getScene().getWindow());
+        created.ifPresent(c -> {
+            vm.caseList().reload();
+            openCase(c.id());
+        });
+    }
+
+    @FXML
+    private void find() {
+        tabs.getSelectionModel().select(casesTab);
+        Platform.runLater(caseListController::focusSearch);
+    }
+
+    @FXML
+    private void closeCaseTab() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        if (selected != null && selected != casesTab) {
+            tabs.getTabs().remove(selected);
+            if (selected.getOnClosed() != null) {
+                selected.getOnClosed().handle(null);
+            }
+        }
+    }
+
+    @FXML
+    private void verifyAudit() {
+        vm.verifyAudit();
+    }
+
+    @FXML
+    private void lock() {
+        vm.lock();
+    }
+
+    @FXML
+    private void exit() {
+        Platform.exit();
+    }
+
+    @FXML
+    private void showShortcuts() {
+        newCaseDialogs.showShortcuts(tabs.getScene().getWindow());
+    }
+}

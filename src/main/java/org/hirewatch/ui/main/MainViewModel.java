@@ -1,0 +1,87 @@
+package org.hirewatch.ui.main;
+
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import org.hirewatch.domain.AuditVerification;
+import org.hirewatch.store.Workspace;
+import org.hirewatch.ui.common.Dialogs;
+import org.hirewatch.ui.common.ErrorText;
+import org.hirewatch.ui.common.I18n;
+import org.hirewatch.ui.common.TaskRunner;
+
+/** The main window: the open workspace, its case list, open-case requests and workspace-wide actions. */
+public final class MainViewModel {
+    private final Workspace workspace;
+    private final TaskRunner tasks;
+    private final I18n i18n;
+    private final Dialogs dialogs;
+    private final Runnable onLock;
+    private final CaseListViewModel caseList;
+    private Consumer<UUID> caseOpener = id -> { };
+    private Runnable newCaseAction = () -> { };
+
+    public MainViewModel(Workspace workspace, TaskRunner tasks, I18n i18n, Dialogs dialogs, Runnable onLock) {
+        this.workspace = workspace;
+        this.tasks = tasks;
+        this.i18n = i18n;
+        this.dialogs = dialogs;
+        this.onLock = onLock;
+        this.caseList = new CaseListViewModel(workspace, tasks, i18n);
+    }
+
+    public CaseListViewModel caseList() {
+        return caseList;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public String workspaceLabel() {
+        return i18n.text("main.workspaceLabel", workspace.folder().toString());
+    }
+
+    /** The main window decides how a case is shown (a tab); the list only asks. */
+    public void setCaseOpener(Consumer<UUID> opener) {
+        this.caseOpener = opener;
+    }
+
+    public void setNewCaseAction(Runnable action) {
+        this.newCaseAction = action;
+    }
+
+    public void newCase() {
+        newCaseAction.run();
+    }
+
+    public void openCase(UUID id) {
+        caseOpener.accept(id);
+    }
+
+    public void verifyAudit() {
+        tasks.run("task.verifyingAudit", () -> workspace.audit().verify(), this::showVerification,
+                e -> dialogs.showError(new ErrorText(i18n).of(e)));
+    }
+
+    private void showVerification(AuditVerification v) {
+        if (v.intact()) {
+            dialogs.showInfo("audit.verify.title", i18n.text("audit.verify.intact", v.entriesChecked()));
+        } else {
+            dialogs.showError(i18n.text("audit.verify.broken", v.firstBrokenSeq(), i18n.text(v.problem())));
+        }
+    }
+
+    public void lock() {
+        onLock.run();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return tasks.busyProperty();
+    }
+
+    public ReadOnlyStringProperty taskMessageProperty() {
+        return tasks.messageProperty();
+    }
+}
