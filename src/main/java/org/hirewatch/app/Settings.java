@@ -29,12 +29,12 @@ public final class Settings {
     }
 
     public synchronized Optional<Path> lastWorkspace() {
-        String v = props.getProperty("workspace.last");
+        String v = props.getProperty("lastWorkspace");
         return v == null || v.isBlank() ? Optional.empty() : Optional.of(Path.of(v));
     }
 
     public synchronized void rememberWorkspace(Path folder) {
-        props.setProperty("workspace.last", folder.toAbsolutePath().toString());
+        props.setProperty("lastWorkspace", folder.toAbsolutePath().toString());
         save();
     }
 

@@ -5,6 +5,6 @@ public enum NoteTarget {
     CASE, EVIDENCE, FINDING;
 
     public String messageKey() {
-        return "note.target." + name().toLowerCase();
+        return "noteTarget." + name().toLowerCase();
     }
 }
