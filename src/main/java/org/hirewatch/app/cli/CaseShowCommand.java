@@ -51,7 +51,14 @@ final class CaseShowCommand extends WorkspaceCommand {
     private static Map<String, Object> json(CaseFile c, int evidence, int notes) {
         Subject s = c.subject();
         Map<String, Object> subject = new LinkedHashMap<>();
-        subject.put("names", s.names().stream().map(n -> Map.of("name", n.name(), "source", n.source())).toList());
+        List<Map<String, String>> names = new ArrayList<>();
+        for (NameSpelling n : s.names()) {
+            Map<String, String> spelling = new LinkedHashMap<>();
+            spelling.put("name", n.name());
+            spelling.put("source", n.source());
+            names.add(spelling);
+        }
+        subject.put("names", names);
         subject.put("claimedCountry", s.claimedCountry());
         subject.put("claimedCity", s.claimedCity());
         subject.put("claimedTimeZone", s.claimedTimeZone());

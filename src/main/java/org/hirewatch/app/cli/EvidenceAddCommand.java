@@ -3,8 +3,12 @@ package org.hirewatch.app.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +34,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "add", description = "${bundle:cli.evidence.add.description}")
 final class EvidenceAddCommand extends WorkspaceCommand {
+    private static final DateTimeFormatter STRICT_MINUTES =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+
     @Option(names = "--case", required = true, paramLabel = "<reference>", descriptionKey = "cli.option.case")
     String reference;
 
@@ -88,7 +95,7 @@ final class EvidenceAddCommand extends WorkspaceCommand {
         }
         Instant observedAt = Instant.now();
         if (observed != null) {
-            LocalDateTime local = FieldValidators.parseDateTime(observed);
+            LocalDateTime local = parseObserved(observed);
             if (local == null) {
                 problems.add(new Violation("observedAt", "validation.dateTime"));
             } else {
@@ -112,6 +119,20 @@ final class EvidenceAddCommand extends WorkspaceCommand {
         EvidenceDraft draft = new EvidenceDraft(kind, observedAt, source, values);
         problems.addAll(draft.validate());
         return draft;
+    }
+
+    /**
+     * "YYYY-MM-DD HH:MM" or "YYYY-MM-DD", strictly: 2026-02-30 is refused rather than moved to the 28th, as the
+     * lenient resolver of a plain pattern would do.
+     */
+    static LocalDateTime parseObserved(String s) {
+        String v = s.strip().replace('T', ' ');
+        try {
+            return LocalDateTime.parse(v, STRICT_MINUTES);
+        } catch (DateTimeParseException e) {
+            LocalDate d = FieldValidators.parseDate(v);
+            return d == null ? null : d.atStartOfDay();
+        }
     }
 
     static String code(EvidenceKind k) {

@@ -116,10 +116,7 @@ final class WorkspaceOptions {
         if (p == null) {
             throw new CliException(ExitCodes.USAGE, "cli.passphrase.none");
         }
-        if (p.length == 0) {
-            throw new CliException(ExitCodes.USAGE, "cli.passphrase.empty", "console");
-        }
-        return p;
+        return p; // an empty answer is simply a wrong passphrase
     }
 
     private static char[] promptNew(CliContext ctx, Path folder) {
@@ -127,12 +124,7 @@ final class WorkspaceOptions {
         if (first == null) {
             throw new CliException(ExitCodes.USAGE, "cli.passphrase.none");
         }
-        try {
-            checkNew(first);
-        } catch (ValidationException e) {
-            Arrays.fill(first, '\0');
-            throw e;
-        }
+        checkNew(first);
         char[] second = ctx.prompt().read(ctx.texts().get("cli.passphrase.promptRepeat"));
         try {
             if (second == null || !Arrays.equals(first, second)) {
