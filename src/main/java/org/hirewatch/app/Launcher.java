@@ -11,6 +11,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        Application.launch(HireWatchApp.class, args);
+        if (args.length == 0 || args.length == 2 && args[0].equals("--db")) {
+            Application.launch(HireWatchApp.class, args);
+        } else {
+            org.hirewatch.app.cli.HireWatchCli.main(args);
+        }
     }
 }

@@ -22,7 +22,8 @@ public final class FieldValidators {
                     + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.[A-Za-z]{2,63}$");
     private static final Pattern PHONE_CHARS = Pattern.compile("^\\+[0-9 ().-]+$");
     private static final Pattern IPV6_CHARS = Pattern.compile("^[0-9A-Fa-f:.]+$");
-    public static final DateTimeFormatter DATE_TIME_INPUT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT);
+    public static final DateTimeFormatter DATE_TIME_INPUT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT)
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private FieldValidators() {
     }

@@ -32,6 +32,8 @@ import org.junit.jupiter.api.Test;
  */
 class BundleKeysTest {
     private static final Pattern JAVA_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+)\"");
+    /** picocli reads command descriptions as ${bundle:key}. */
+    private static final Pattern PICOCLI_KEY = Pattern.compile("\\$\\{bundle:([A-Za-z0-9_.]+)}");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
     /** Literals that look like keys but are data: audit action names stored in the log. */
     private static final Set<String> NOT_MESSAGES = Set.of("workspace.create");
@@ -77,6 +79,10 @@ class BundleKeysTest {
                 }
                 String text = Files.readString(f, StandardCharsets.UTF_8);
                 Matcher m = (name.endsWith(".java") ? JAVA_LITERAL : FXML_KEY).matcher(text);
+                Matcher pico = PICOCLI_KEY.matcher(text);
+                while (pico.find()) {
+                    used.add(pico.group(1));
+                }
                 while (m.find()) {
                     String key = m.group(1);
                     String first = key.substring(0, key.indexOf('.') < 0 ? key.length() : key.indexOf('.'));
