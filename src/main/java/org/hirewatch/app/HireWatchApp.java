@@ -29,6 +29,13 @@ public final class HireWatchApp extends Application {
             }
         }
         context = new AppContext(AppConfig.defaults(override), () -> stage);
+        // A bug must never show up as a stack trace or a frozen screen: log it (without data) and say so.
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            LOG.error("Uncaught failure on {}: {}", thread.getName(), e.getClass().getName(), e);
+            if (javafx.application.Platform.isFxApplicationThread()) {
+                new org.hirewatch.ui.common.FxDialogs(() -> stage, context.i18n()).showError(context.i18n().text("error.unexpected"));
+            }
+        });
         stage.setTitle(context.i18n().text("app.name"));
         stage.setMinWidth(760);
         stage.setMinHeight(520);
