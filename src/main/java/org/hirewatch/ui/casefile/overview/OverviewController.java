@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -29,7 +30,8 @@ public final class OverviewController {
     private final OverviewViewModel vm;
     private final I18n i18n;
 
-    @FXML private BorderPane root;
+    @FXML private BorderPane overviewRoot;
+    @FXML private ScrollPane form;
     @FXML private Label namesLabel;
     @FXML private VBox namesBox;
     @FXML private Label namesEmpty;
@@ -68,7 +70,7 @@ public final class OverviewController {
     @FXML private Button saveButton;
     @FXML private Button revertButton;
     @FXML private Label dirtyLabel;
-    @FXML private Label messageLabel;
+    @FXML private Label overviewMessage;
     @FXML private Button overwriteButton;
 
     public OverviewController(OverviewViewModel vm, I18n i18n) {
@@ -119,18 +121,19 @@ public final class OverviewController {
         });
         rebuildNames();
 
-        root.disableProperty().bind(vm.loadedProperty().not());
+        form.disableProperty().bind(vm.loadedProperty().not());
         saveButton.disableProperty().bind(vm.busyProperty().or(vm.dirtyProperty().not()));
         revertButton.disableProperty().bind(vm.busyProperty().or(vm.dirtyProperty().not()
                 .and(vm.messageKindProperty().isNotEqualTo(MessageKind.CONFLICT))));
         dirtyLabel.visibleProperty().bind(vm.dirtyProperty().and(vm.messageProperty().isEmpty()));
-        messageLabel.textProperty().bind(vm.messageProperty());
-        messageLabel.visibleProperty().bind(vm.messageProperty().isNotEmpty());
+        dirtyLabel.managedProperty().bind(dirtyLabel.visibleProperty());
+        overviewMessage.textProperty().bind(vm.messageProperty());
+        overviewMessage.visibleProperty().bind(vm.messageProperty().isNotEmpty());
         vm.messageKindProperty().addListener((obs, old, kind) -> styleMessage(kind));
         overwriteButton.visibleProperty().bind(vm.messageKindProperty().isEqualTo(MessageKind.CONFLICT));
         overwriteButton.managedProperty().bind(overwriteButton.visibleProperty());
         overwriteButton.disableProperty().bind(vm.busyProperty());
-        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+        overviewRoot.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (KeyboardSupport.SAVE.match(e)) {
                 e.consume();
                 vm.save();
@@ -185,11 +188,11 @@ public final class OverviewController {
     }
 
     private void styleMessage(MessageKind kind) {
-        messageLabel.getStyleClass().removeAll("ok-banner", "error-banner", "info-banner");
+        overviewMessage.getStyleClass().removeAll("ok-banner", "error-banner", "info-banner");
         switch (kind) {
-            case OK -> messageLabel.getStyleClass().add("ok-banner");
-            case ERROR -> messageLabel.getStyleClass().add("error-banner");
-            case CONFLICT -> messageLabel.getStyleClass().add("info-banner");
+            case OK -> overviewMessage.getStyleClass().add("ok-banner");
+            case ERROR -> overviewMessage.getStyleClass().add("error-banner");
+            case CONFLICT -> overviewMessage.getStyleClass().add("info-banner");
             default -> { }
         }
     }
