@@ -16,6 +16,7 @@ import org.hirewatch.domain.Evidence;
 import org.hirewatch.ui.casefile.CaseFormats;
 import org.hirewatch.ui.casefile.CaseFxml;
 import org.hirewatch.ui.common.Dialogs;
+import org.hirewatch.ui.casefile.DialogStyling;
 import org.hirewatch.ui.common.I18n;
 
 /**
@@ -41,15 +42,14 @@ final class EvidenceFormDialog {
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("evidence-form-scroll");
-        // Tall kinds scroll inside the dialog rather than growing past a laptop screen.
-        double screenHeight = owner == null ? 800 : owner.getHeight();
-        scroll.setPrefViewportHeight(Math.min(form.prefHeight(-1) + 4, Math.max(360, screenHeight - 220)));
+        // Tall kinds scroll inside the dialog rather than growing past a laptop screen; short ones shrink to fit
+        // once shown (sizes are only known after CSS and layout).
+        double maxHeight = Math.max(320, Math.min(620, (owner == null ? 800 : owner.getHeight()) - 230));
+        scroll.setPrefViewportHeight(maxHeight);
 
         DialogPane pane = dialog.getDialogPane();
         pane.setId("evidenceFormPane");
-        if (owner != null && owner.getScene() != null) {
-            pane.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
+        DialogStyling.apply(dialog, owner);
         pane.setHeaderText(kind);
         pane.setContent(scroll);
         pane.setPrefWidth(680);
@@ -94,7 +94,14 @@ final class EvidenceFormDialog {
                 onSaved.accept(ev);
             }
         });
-        dialog.setOnShown(e -> Platform.runLater(controller.initialFocus()::requestFocus));
+        dialog.setOnShown(e -> Platform.runLater(() -> {
+            double needed = form.prefHeight(scroll.getViewportBounds().getWidth()) + 4;
+            if (needed > 0 && needed < maxHeight) {
+                scroll.setPrefViewportHeight(needed);
+                pane.getScene().getWindow().sizeToScene();
+            }
+            controller.initialFocus().requestFocus();
+        }));
         dialog.show();
     }
 

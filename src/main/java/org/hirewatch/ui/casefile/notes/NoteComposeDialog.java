@@ -19,6 +19,7 @@ import org.hirewatch.domain.Violation;
 import org.hirewatch.ui.casefile.FieldErrors;
 import org.hirewatch.ui.casefile.KeyboardSupport;
 import org.hirewatch.ui.common.ErrorText;
+import org.hirewatch.ui.casefile.DialogStyling;
 import org.hirewatch.ui.common.I18n;
 
 /**
@@ -39,9 +40,7 @@ public final class NoteComposeDialog {
         dialog.initOwner(owner);
         dialog.setTitle(i18n.text("casefile.notes.add.title"));
         dialog.setResizable(true);
-        if (owner != null && owner.getScene() != null) {
-            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
+        DialogStyling.apply(dialog, owner);
         dialog.getDialogPane().setHeaderText(title);
         TextArea area = new TextArea();
         area.setId("noteComposeArea");

@@ -15,6 +15,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.hirewatch.domain.NoteRevision;
+import org.hirewatch.ui.casefile.DialogStyling;
 import org.hirewatch.ui.common.I18n;
 
 /** Every text a note has had, newest first, with who wrote it and when. Esc or Enter closes it. */
@@ -27,9 +28,7 @@ final class NoteHistoryDialog {
         dialog.initOwner(owner);
         dialog.setTitle(i18n.text("casefile.notes.history.title"));
         dialog.setResizable(true);
-        if (owner != null && owner.getScene() != null) {
-            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
+        DialogStyling.apply(dialog, owner);
         dialog.getDialogPane().setHeaderText(i18n.text("casefile.notes.history.header", revisions.size()));
         List<NoteRevision> newestFirst = new ArrayList<>(revisions);
         Collections.reverse(newestFirst);
