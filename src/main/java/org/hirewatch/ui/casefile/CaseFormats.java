@@ -71,9 +71,37 @@ public final class CaseFormats {
         return i18n.text(kind.messageKey());
     }
 
+    /**
+     * A one-line description of an item for lists: its first filled fields as a person reads them (choices
+     * translated, hashed numbers by their last characters), or its first file's name.
+     */
+    public static String summary(I18n i18n, Evidence e) {
+        StringBuilder sb = new StringBuilder();
+        for (EvidenceField f : e.kind().fields()) {
+            String v = fieldValue(i18n, e, f);
+            if (v.isBlank() || f.type() == FieldType.MULTILINE && sb.length() > 0) {
+                continue;
+            }
+            if (f.type() == FieldType.HASHED) {
+                v = "…" + e.value(f.key() + org.hirewatch.domain.EvidenceDraft.LAST_CHARS_SUFFIX);
+            }
+            if (sb.length() > 0) {
+                sb.append(" · ");
+            }
+            sb.append(v.length() > 80 ? v.substring(0, 80) + "…" : v.replace('\n', ' '));
+            if (sb.length() > 120) {
+                break;
+            }
+        }
+        if (sb.length() == 0 && !e.attachments().isEmpty()) {
+            sb.append(e.attachments().get(0).fileName());
+        }
+        return sb.toString();
+    }
+
     /** A one-line name for an evidence item, for note labels and confirmations. */
     public static String evidenceLabel(I18n i18n, Evidence e) {
-        String summary = e.summary();
+        String summary = summary(i18n, e);
         return summary.isBlank() ? kind(i18n, e.kind()) : kind(i18n, e.kind()) + " · " + summary;
     }
 }

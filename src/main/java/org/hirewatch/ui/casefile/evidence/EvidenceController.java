@@ -11,7 +11,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
@@ -35,17 +37,16 @@ public final class EvidenceController {
     private final I18n i18n;
     private boolean rebuilding;
 
-    @FXML private BorderPane root;
+    @FXML private BorderPane evidenceRoot;
     @FXML private MenuButton addButton;
     @FXML private Button editButton;
     @FXML private Button deleteButton;
-    @FXML private Label messageLabel;
+    @FXML private Label evidenceMessage;
     @FXML private TreeTableView<Object> tree;
+    @FXML private TreeTableColumn<Object, String> itemColumn;
     @FXML private TreeTableColumn<Object, String> observedColumn;
-    @FXML private TreeTableColumn<Object, String> summaryColumn;
     @FXML private TreeTableColumn<Object, String> sourceColumn;
-    @FXML private TreeTableColumn<Object, String> recordedByColumn;
-    @FXML private TreeTableColumn<Object, String> recordedAtColumn;
+    @FXML private TreeTableColumn<Object, String> recordedColumn;
     @FXML private TreeTableColumn<Object, String> filesColumn;
 
     public EvidenceController(EvidenceListViewModel vm, I18n i18n) {
@@ -61,12 +62,13 @@ public final class EvidenceController {
             item.setOnAction(e -> openForm(vm.newForm(kind)));
             addButton.getItems().add(item);
         }
-        column(observedColumn, g -> i18n.text("casefile.evidence.group", CaseFormats.kind(i18n, g.kind()), g.items().size()),
-                e -> CaseFormats.dateTime(e.observedAt()));
-        column(summaryColumn, g -> "", Evidence::summary);
+        // The tree column names the kind on group rows and summarises the item on item rows.
+        column(itemColumn, g -> i18n.text("casefile.evidence.group", CaseFormats.kind(i18n, g.kind()), g.items().size()),
+                e -> CaseFormats.summary(i18n, e));
+        column(observedColumn, g -> "", e -> CaseFormats.dateTime(e.observedAt()));
         column(sourceColumn, g -> "", Evidence::source);
-        column(recordedByColumn, g -> "", Evidence::recordedBy);
-        column(recordedAtColumn, g -> "", e -> CaseFormats.dateTime(e.recordedAt()));
+        column(recordedColumn, g -> "", e -> i18n.text("casefile.evidence.recordedByAt", e.recordedBy(),
+                CaseFormats.dateTime(e.recordedAt())));
         column(filesColumn, g -> "", e -> e.attachments().isEmpty() ? "" : Integer.toString(e.attachments().size()));
         tree.setRoot(new TreeItem<>());
         tree.setPlaceholder(new Label(i18n.text("casefile.evidence.empty")));
@@ -94,7 +96,7 @@ public final class EvidenceController {
                 delete();
             }
         });
-        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+        evidenceRoot.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (ADD.match(e)) {
                 e.consume();
                 addButton.requestFocus();
@@ -103,8 +105,8 @@ public final class EvidenceController {
         });
         editButton.disableProperty().bind(vm.selectedProperty().isNull().or(vm.busyProperty()));
         deleteButton.disableProperty().bind(vm.selectedProperty().isNull().or(vm.busyProperty()));
-        messageLabel.textProperty().bind(vm.messageProperty());
-        messageLabel.visibleProperty().bind(vm.messageProperty().isNotEmpty());
+        evidenceMessage.textProperty().bind(vm.messageProperty());
+        evidenceMessage.visibleProperty().bind(vm.messageProperty().isNotEmpty());
         vm.messageIsErrorProperty().addListener((obs, old, isError) -> styleMessage(isError));
         styleMessage(false);
         vm.load();
@@ -115,6 +117,15 @@ public final class EvidenceController {
             Object v = cell.getValue() == null ? null : cell.getValue().getValue();
             String text = v instanceof Group g ? group.apply(g) : v instanceof Evidence e ? item.apply(e) : "";
             return (ObservableValue<String>) new ReadOnlyStringWrapper(text);
+        });
+        // Narrow columns cut text short: the whole text is one hover away.
+        col.setCellFactory(c -> new TreeTableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
         });
     }
 
@@ -166,15 +177,15 @@ public final class EvidenceController {
 
     private void openForm(EvidenceFormViewModel form) {
         vm.clearMessage();
-        EvidenceFormDialog.show(root.getScene().getWindow(), form, i18n, vm.session().dialogs(), saved -> {
+        EvidenceFormDialog.show(evidenceRoot.getScene().getWindow(), form, i18n, vm.session().dialogs(), saved -> {
             vm.selectedProperty().set(saved);
             tree.requestFocus();
         });
     }
 
     private void styleMessage(boolean isError) {
-        messageLabel.getStyleClass().removeAll("ok-banner", "error-banner");
-        messageLabel.getStyleClass().add(isError ? "error-banner" : "ok-banner");
+        evidenceMessage.getStyleClass().removeAll("ok-banner", "error-banner");
+        evidenceMessage.getStyleClass().add(isError ? "error-banner" : "ok-banner");
     }
 
     @FXML

@@ -11,7 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.hirewatch.domain.AttachmentInfo;
@@ -39,7 +39,7 @@ public final class EvidenceDetailsController {
     @FXML private TableColumn<AttachmentInfo, String> fileSizeColumn;
     @FXML private TableColumn<AttachmentInfo, String> fileTypeColumn;
     @FXML private GridPane fileCustodyGrid;
-    @FXML private TextField shaField;
+    @FXML private TextArea shaField;
     @FXML private Label fileAddedLabel;
     @FXML private Button addFilesButton;
     @FXML private Button saveCopyButton;
@@ -58,6 +58,12 @@ public final class EvidenceDetailsController {
         fileSizeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(CaseFormats.size(i18n, c.getValue().sizeBytes())));
         fileTypeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().mediaType()));
         filesTable.setPlaceholder(new Label(i18n.text("casefile.evidence.noFiles")));
+        // As tall as its rows (at least one, at most six), so one file does not leave a block of empty rows.
+        filesTable.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> 32 + filesTable.getFixedCellSize() * Math.max(1, Math.min(6, filesTable.getItems().size())),
+                filesTable.itemsProperty()));
+        filesTable.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        org.hirewatch.ui.casefile.KeyboardSupport.tabMovesFocus(shaField);
         filesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, a) -> showFile(a));
         saveCopyButton.disableProperty().bind(filesTable.getSelectionModel().selectedItemProperty().isNull()
                 .or(vm.busyProperty()));
@@ -74,7 +80,7 @@ public final class EvidenceDetailsController {
             return;
         }
         kindLabel.setText(CaseFormats.kind(i18n, e.kind()));
-        summaryLabel.setText(e.summary());
+        summaryLabel.setText(CaseFormats.summary(i18n, e));
         fill(custodyGrid, vm.custody(e));
         List<Line> fields = vm.fieldLines(e);
         fill(fieldsGrid, fields);

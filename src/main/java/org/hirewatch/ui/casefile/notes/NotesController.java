@@ -25,9 +25,9 @@ public final class NotesController {
     @FXML private Label composeTitle;
     @FXML private TextArea draftArea;
     @FXML private Label errorLabel;
-    @FXML private Button saveButton;
+    @FXML private Button noteSaveButton;
     @FXML private Button cancelEditButton;
-    @FXML private Button editButton;
+    @FXML private Button noteEditButton;
     @FXML private Button historyButton;
     @FXML private ListView<Note> timeline;
 
@@ -56,9 +56,9 @@ public final class NotesController {
             return n == null ? i18n.text("casefile.notes.new")
                     : i18n.text("casefile.notes.editing", CaseFormats.dateTime(n.createdAt()));
         }, vm.editingProperty()));
-        saveButton.textProperty().bind(Bindings.createStringBinding(() -> i18n.text(
+        noteSaveButton.textProperty().bind(Bindings.createStringBinding(() -> i18n.text(
                 vm.editingProperty().get() == null ? "casefile.notes.add" : "casefile.notes.saveEdit"), vm.editingProperty()));
-        saveButton.disableProperty().bind(vm.busyProperty());
+        noteSaveButton.disableProperty().bind(vm.busyProperty());
         cancelEditButton.visibleProperty().bind(vm.editingProperty().isNotNull());
         cancelEditButton.managedProperty().bind(cancelEditButton.visibleProperty());
 
@@ -80,7 +80,7 @@ public final class NotesController {
                 edit();
             }
         });
-        editButton.disableProperty().bind(timeline.getSelectionModel().selectedItemProperty().isNull());
+        noteEditButton.disableProperty().bind(timeline.getSelectionModel().selectedItemProperty().isNull());
         historyButton.disableProperty().bind(timeline.getSelectionModel().selectedItemProperty().isNull());
         vm.load();
     }
