@@ -2,10 +2,14 @@ package org.hirewatch.ui.casefile;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -71,12 +75,33 @@ public final class CaseWorkspaceController {
                     default -> -1;
                 };
                 if (index >= 0) {
-                    tabs.getSelectionModel().select(order.get(index));
+                    Tab tab = order.get(index);
+                    tabs.getSelectionModel().select(tab);
+                    // Into the tab, so that its own keys (Shortcut+N, Shortcut+S...) work at once.
+                    Platform.runLater(() -> firstFocusable(tab.getContent()).ifPresent(Node::requestFocus));
                     e.consume();
                 }
             }
         });
         vm.load();
+    }
+
+    private static Optional<Node> firstFocusable(Node node) {
+        if (node == null || !node.isVisible() || node.isDisabled()) {
+            return Optional.empty();
+        }
+        if (node.isFocusTraversable()) {
+            return Optional.of(node);
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                Optional<Node> found = firstFocusable(child);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static void styleByValue(Label badge, String prefix, String value) {
