@@ -100,7 +100,7 @@ public final class CaseWorkspaceDemo {
                 wait.setOnFinished(e -> {
                     @SuppressWarnings("unchecked")
                     javafx.scene.control.TreeTableView<Object> tree = (javafx.scene.control.TreeTableView<Object>) scene.lookup("#tree");
-                    tree.getSelectionModel().select(1);
+                    tree.getSelectionModel().select(Integer.parseInt(args.getOrDefault("row", "1")));
                     tree.requestFocus();
                     @SuppressWarnings("unchecked")
                     javafx.scene.control.ListView<Object> notes = (javafx.scene.control.ListView<Object>) scene.lookup("#timeline");
@@ -110,6 +110,21 @@ public final class CaseWorkspaceDemo {
                     audit.getSelectionModel().select(audit.getItems().size() - 1);
                     if (scene.lookup("#verifyButton") instanceof javafx.scene.control.Button b) {
                         b.fire();
+                    }
+                    String open = args.getOrDefault("open", "");
+                    String button = switch (open) {
+                        case "history" -> "#historyButton";
+                        case "edit" -> "#noteEditButton";
+                        case "compose" -> "#addNoteButton";
+                        case "delete" -> "#deleteButton";
+                        case "editEvidence" -> "#editButton";
+                        default -> null;
+                    };
+                    if (open.equals("history") || open.equals("edit")) {
+                        notes.getSelectionModel().select(0);
+                    }
+                    if (button != null && scene.lookup(button) instanceof javafx.scene.control.Button b) {
+                        Platform.runLater(b::fire); // showAndWait is not allowed inside an animation's handler
                     }
                 });
                 wait.play();

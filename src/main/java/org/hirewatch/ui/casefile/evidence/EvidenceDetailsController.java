@@ -153,7 +153,7 @@ public final class EvidenceDetailsController {
             return;
         }
         NoteComposeDialog.show(addNoteButton.getScene().getWindow(), i18n,
-                i18n.text("casefile.evidence.addNote.title", CaseFormats.evidenceLabel(i18n, e)),
-                vm::addNoteToSelected);
+                i18n.text("casefile.evidence.addNote.title", CaseFormats.kind(i18n, e.kind())),
+                CaseFormats.summary(i18n, e), vm::addNoteToSelected);
     }
 }

@@ -29,6 +29,7 @@ public final class EvidenceFormController {
     @FXML private Label observedAtError;
     @FXML private TextField sourceField;
     @FXML private Label sourceError;
+    @FXML private Label filesLabel;
     @FXML private Label storedFilesLabel;
     @FXML private ListView<Path> filesList;
     @FXML private Button removeFileButton;
@@ -55,6 +56,9 @@ public final class EvidenceFormController {
         sourceField.textProperty().bindBidirectional(vm.sourceProperty());
         FieldErrors.bind(sourceField, sourceError, vm.sourceErrorProperty());
         generated = new EvidenceFieldControls(i18n).addRows(fieldsGrid, 3, vm.fields());
+        if (vm.kind().needsAttachment()) {
+            filesLabel.setText(i18n.text("casefile.form.requiredLabel", filesLabel.getText()));
+        }
 
         List<AttachmentInfo> stored = vm.storedFiles();
         storedFilesLabel.setText(stored.isEmpty() ? "" : i18n.text("casefile.form.storedFiles",

@@ -35,7 +35,8 @@ public final class NoteComposeDialog {
         void save(String body, Runnable onSaved, Consumer<String> onFailed);
     }
 
-    public static void show(Window owner, I18n i18n, String title, Saver saver) {
+    /** {@code title} names what the note is about; {@code detail} (may be empty) says more, in small print. */
+    public static void show(Window owner, I18n i18n, String title, String detail, Saver saver) {
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(i18n.text("casefile.notes.add.title"));
@@ -54,7 +55,16 @@ public final class NoteComposeDialog {
         FieldErrors.bind(area, error, errorText);
         Label hint = new Label(i18n.text("casefile.notes.saveHint"));
         hint.getStyleClass().add("hint");
-        dialog.getDialogPane().setContent(new VBox(6, area, error, hint));
+        VBox content = new VBox(6);
+        if (!detail.isBlank()) {
+            Label about = new Label(detail);
+            about.getStyleClass().add("hint");
+            about.setWrapText(true);
+            content.getChildren().add(about);
+        }
+        content.getChildren().addAll(area, error, hint);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setPrefWidth(580);
         ButtonType save = new ButtonType(i18n.text("casefile.notes.add"), ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.text("casefile.form.cancel"), ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(save, cancel);

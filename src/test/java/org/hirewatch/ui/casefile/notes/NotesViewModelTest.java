@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.hirewatch.domain.Evidence;
 import org.hirewatch.domain.EvidenceDraft;
 import org.hirewatch.domain.EvidenceKind;
@@ -82,12 +83,11 @@ class NotesViewModelTest {
         assertThat(edited.edited()).isTrue();
         assertThat(vm.metaText(edited)).contains("edited by tester");
         assertThat(vm.editingProperty().get()).isNull();
-        @SuppressWarnings("unchecked")
-        List<NoteRevision>[] history = new List[1];
-        vm.loadHistory(edited, h -> history[0] = h);
-        assertThat(history[0]).extracting(NoteRevision::body).containsExactly("Reference did not answer.",
+        AtomicReference<List<NoteRevision>> history = new AtomicReference<>();
+        vm.loadHistory(edited, history::set);
+        assertThat(history.get()).extracting(NoteRevision::body).containsExactly("Reference did not answer.",
                 "Reference did not answer; the phone number is a VoIP line.");
-        assertThat(vm.revisionText(history[0].get(0))).startsWith("Version 1 · tester · ");
+        assertThat(vm.revisionText(history.get().get(0))).startsWith("Version 1 · tester · ");
     }
 
     @Test
