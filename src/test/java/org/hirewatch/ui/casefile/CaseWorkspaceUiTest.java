@@ -173,6 +173,45 @@ class CaseWorkspaceUiTest {
     }
 
     @Test
+    void escapeClosesTheEvidenceFormAndAsksFirstWhenSomethingWasTyped(FxRobot robot) throws TimeoutException {
+        openTab(robot, KeyCode.DIGIT2, "Evidence");
+        openEvidenceForm(robot, EvidenceKind.SIGN_IN_RECORD);
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#evidenceFormPane").tryQuery().isEmpty());
+        assertThat(fx.dialogs.confirmations).isEmpty();
+
+        openEvidenceForm(robot, EvidenceKind.SIGN_IN_RECORD);
+        waitFor(() -> robot.lookup("#sourceField").queryAs(TextField.class).isFocused());
+        robot.write("Identity provider export", 0);
+        fx.dialogs.confirmAnswer = false;
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx.dialogs.confirmations).hasSize(1);
+        assertThat(robot.lookup("#sourceField").queryAs(TextField.class).getText()).isEqualTo("Identity provider export");
+
+        fx.dialogs.confirmAnswer = true;
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#evidenceFormPane").tryQuery().isEmpty());
+        assertThat(stored()).isEmpty();
+    }
+
+    @Test
+    void overviewSavesWithShortcutS(FxRobot robot) throws TimeoutException {
+        waitFor(() -> controller.titleProperty().get().endsWith("· Jon Doe"));
+        openTab(robot, KeyCode.DIGIT1, "Overview");
+        // Alt+1 puts the caret in the first name spelling
+        TextField firstName = robot.lookup("#namesBox .text-field").queryAs(TextField.class);
+        waitFor(firstName::isFocused);
+        robot.press(KeyCode.SHORTCUT, KeyCode.A).release(KeyCode.A, KeyCode.SHORTCUT).write("Jonathan Q. Doe", 0);
+        waitFor(() -> !robot.lookup("#saveButton").queryButton().isDisabled());
+        robot.press(KeyCode.SHORTCUT, KeyCode.S).release(KeyCode.S, KeyCode.SHORTCUT);
+
+        waitFor(() -> fx.workspace.cases().get(fx.caseFile.id()).subject().primaryName().equals("Jonathan Q. Doe"));
+        waitFor(() -> controller.titleProperty().get().endsWith("· Jonathan Q. Doe"));
+        waitFor(() -> "Saved.".equals(robot.lookup("#overviewMessage").queryAs(Label.class).getText()));
+    }
+
+    @Test
     void aNoteIsAddedWithShortcutEnter(FxRobot robot) throws TimeoutException {
         openTab(robot, KeyCode.DIGIT3, "Notes");
         robot.clickOn("#draftArea").write("Camera stayed off for the whole interview.", 0);

@@ -70,7 +70,7 @@ public final class AuditViewModel {
         });
     }
 
-    private void show(AuditVerification v) {
+    void show(AuditVerification v) {
         if (v.intact()) {
             result.set(Result.INTACT);
             resultText.set(session.text("casefile.audit.intact", v.entriesChecked()));

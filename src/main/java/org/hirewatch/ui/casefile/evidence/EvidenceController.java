@@ -96,6 +96,11 @@ public final class EvidenceController {
                 delete();
             }
         });
+        tree.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && vm.selectedProperty().get() != null) {
+                edit();
+            }
+        });
         evidenceRoot.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (ADD.match(e)) {
                 e.consume();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.hirewatch.domain.AuditEntry;
+import org.hirewatch.domain.AuditVerification;
 import org.hirewatch.ui.casefile.CaseFixture;
 import org.hirewatch.ui.casefile.CaseSession;
 import org.hirewatch.ui.casefile.audit.AuditViewModel.Result;
@@ -40,6 +41,17 @@ class AuditViewModelTest {
         assertThat(vm.beforeProperty().get()).isEmpty();
         assertThat(vm.afterProperty().get()).contains("\"title\" : \"Backend contractor, batch 7\"").contains("\n");
         assertThat(AuditViewModel.entityText(vm.entries().get(0))).startsWith("case ");
+    }
+
+    @Test
+    void aBrokenChainNamesTheEntryAndTheReason() {
+        vm.show(AuditVerification.broken(5, 4, "audit.problem.content"));
+        assertThat(vm.resultProperty().get()).isEqualTo(Result.BROKEN);
+        assertThat(vm.resultTextProperty().get())
+                .isEqualTo("Chain broken at entry #4: An entry was changed after it was written.");
+        vm.show(AuditVerification.broken(2, 2, "audit.problem.link"));
+        assertThat(vm.resultTextProperty().get())
+                .isEqualTo("Chain broken at entry #2: An entry does not link to the one before it.");
     }
 
     @Test
