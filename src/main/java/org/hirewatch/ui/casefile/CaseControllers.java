@@ -54,9 +54,4 @@ public final class CaseControllers implements Callback<Class<?>, Object> {
         }
         return evidence;
     }
-
-    /** The state the tabs share; tests use it to look at what the screens loaded. */
-    public CaseSession session() {
-        return session;
-    }
 }

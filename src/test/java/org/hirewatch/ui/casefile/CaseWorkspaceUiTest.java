@@ -215,6 +215,11 @@ class CaseWorkspaceUiTest {
     void aNoteIsAddedWithShortcutEnter(FxRobot robot) throws TimeoutException {
         openTab(robot, KeyCode.DIGIT3, "Notes");
         robot.clickOn("#draftArea").write("Camera stayed off for the whole interview.", 0);
+        // Tab leaves the text area instead of typing a tab character, Shift+Tab comes back
+        robot.type(KeyCode.TAB);
+        waitFor(() -> robot.lookup("#noteSaveButton").queryButton().isFocused());
+        robot.press(KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT);
+        waitFor(() -> robot.lookup("#draftArea").queryAs(javafx.scene.control.TextArea.class).isFocused());
         robot.press(KeyCode.SHORTCUT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHORTCUT);
 
         waitFor(() -> fx.workspace.notes().listForCase(fx.caseFile.id()).size() == 1);
