@@ -1,20 +1,57 @@
 package org.hirewatch.ui.casefile;
 
 import javafx.util.Callback;
+import org.hirewatch.ui.casefile.audit.AuditController;
+import org.hirewatch.ui.casefile.audit.AuditViewModel;
+import org.hirewatch.ui.casefile.evidence.EvidenceController;
+import org.hirewatch.ui.casefile.evidence.EvidenceDetailsController;
+import org.hirewatch.ui.casefile.evidence.EvidenceListViewModel;
+import org.hirewatch.ui.casefile.notes.NotesController;
+import org.hirewatch.ui.casefile.notes.NotesViewModel;
+import org.hirewatch.ui.casefile.overview.OverviewController;
+import org.hirewatch.ui.casefile.overview.OverviewViewModel;
 
-/** Builds the controllers of one case's screens, all sharing one {@link CaseScope}. */
+/**
+ * Builds the controllers of one case's screens (the workspace and its fx:include'd tabs). They share one
+ * {@link CaseSession}; a tab's view model is made once and shared by the controllers of that tab.
+ */
 public final class CaseControllers implements Callback<Class<?>, Object> {
     private final CaseScope scope;
+    private final CaseSession session;
+    private EvidenceListViewModel evidence;
 
     public CaseControllers(CaseScope scope) {
         this.scope = scope;
+        this.session = new CaseSession(scope);
     }
 
     @Override
     public Object call(Class<?> type) {
         if (type == CaseWorkspaceController.class) {
-            return new CaseWorkspaceController(new CaseWorkspaceViewModel(scope));
+            return new CaseWorkspaceController(new CaseWorkspaceViewModel(session), session);
+        }
+        if (type == OverviewController.class) {
+            return new OverviewController(new OverviewViewModel(session), scope.i18n());
+        }
+        if (type == EvidenceController.class) {
+            return new EvidenceController(evidence(), scope.i18n());
+        }
+        if (type == EvidenceDetailsController.class) {
+            return new EvidenceDetailsController(evidence(), scope.i18n());
+        }
+        if (type == NotesController.class) {
+            return new NotesController(new NotesViewModel(session), scope.i18n());
+        }
+        if (type == AuditController.class) {
+            return new AuditController(new AuditViewModel(session), scope.i18n());
         }
         return null;
+    }
+
+    private EvidenceListViewModel evidence() {
+        if (evidence == null) {
+            evidence = new EvidenceListViewModel(session);
+        }
+        return evidence;
     }
 }
