@@ -49,6 +49,27 @@ public final class MainController {
         taskLabel.textProperty().bind(vm.taskMessageProperty());
         vm.setCaseOpener(this::openCase);
         vm.setNewCaseAction(this::newCase);
+        // Keys go to the focused node: move the focus into the tab the user switched to, so that its shortcuts
+        // (Alt+1..4, Ctrl+N inside a case) work at once instead of reaching a hidden field of another tab.
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
+            if (tab != null && tab.getContent() != null) {
+                Platform.runLater(() -> {
+                    javafx.scene.Node owner = tabs.getScene() == null ? null : tabs.getScene().getFocusOwner();
+                    if (owner == null || !isInside(owner, tab.getContent())) {
+                        tab.getContent().requestFocus();
+                    }
+                });
+            }
+        });
+    }
+
+    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node container) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == container) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void openCase(UUID id) {

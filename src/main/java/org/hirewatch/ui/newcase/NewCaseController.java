@@ -80,7 +80,9 @@ public final class NewCaseController {
                 setText(empty ? null : names.toString(p));
             }
         });
-        TextFields.bindAutoCompletion(claimedTimeZoneField, ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        // The pop-up must not swallow the click that closes it (for example on "Create case").
+        TextFields.bindAutoCompletion(claimedTimeZoneField, ZoneId.getAvailableZoneIds().stream().sorted().toList())
+                .getAutoCompletionPopup().setConsumeAutoHidingEvents(false);
 
         bindError("subject.name", subjectNameError, subjectNameField);
         bindError("title", titleError, titleField);
