@@ -101,7 +101,7 @@ class OverviewViewModelTest {
         vm.retentionDateProperty().set("31.12.2031");
         vm.titleProperty().set("  ");
 
-        assertThat(vm.errorProperty(OverviewViewModel.TIME_ZONE).get()).startsWith("Not a known time zone");
+        assertThat(vm.errorProperty(OverviewViewModel.TIME_ZONE).get()).startsWith("Unknown time zone");
         assertThat(vm.errorProperty(OverviewViewModel.RATIONALE).get()).isEqualTo("Give the reason for the decision.");
         assertThat(vm.errorProperty(OverviewViewModel.RETENTION).get()).isEqualTo("Not a date (expected YYYY-MM-DD).");
         assertThat(vm.errorProperty(OverviewViewModel.TITLE).get()).isEqualTo("Required.");
