@@ -45,17 +45,28 @@ public final class AuditLog {
     }
 
     public List<AuditEntry> forCase(UUID caseId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM audit_log WHERE case_id = :c ORDER BY seq")
-                .bind("c", caseId).map(AuditLog::mapEntry).list());
+        return read(() -> jdbi.withHandle(h -> h.createQuery("SELECT * FROM audit_log WHERE case_id = :c ORDER BY seq")
+                .bind("c", caseId).map(AuditLog::mapEntry).list()));
+    }
+
+    /** Database failures while reading become reasons a user can act on, as everywhere else in the store. */
+    private static <T> T read(java.util.function.Supplier<T> query) {
+        try {
+            return query.get();
+        } catch (WorkspaceException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw H2Errors.translate(e, "audit log");
+        }
     }
 
     public long size() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM audit_log").mapTo(Long.class).one());
+        return read(() -> jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM audit_log").mapTo(Long.class).one()));
     }
 
     /** Walks the whole chain in order and reports the first entry that does not match. */
     public AuditVerification verify() {
-        return jdbi.withHandle(h -> {
+        return read(() -> jdbi.withHandle(h -> {
             long[] count = {0};
             String[] prev = {GENESIS};
             long[] expectedSeq = {1};
@@ -78,7 +89,7 @@ public final class AuditLog {
                         }
                     });
             return broken[0] != null ? broken[0] : AuditVerification.ok(count[0]);
-        });
+        }));
     }
 
     private static AuditEntry mapEntry(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
