@@ -1,6 +1,7 @@
 package org.hirewatch.store;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import org.hirewatch.domain.AuditEntry;
 import org.hirewatch.domain.AuditVerification;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -19,9 +21,26 @@ import org.jdbi.v3.core.Jdbi;
 public final class AuditLog {
     static final String GENESIS = "0".repeat(64);
     private final Jdbi jdbi;
+    private final Path folder;
 
     AuditLog(Jdbi jdbi) {
+        this(jdbi, null);
+    }
+
+    AuditLog(Jdbi jdbi, Path folder) {
         this.jdbi = jdbi;
+        this.folder = folder;
+    }
+
+    /** Reads translate storage failures (a damaged page, a closed workspace) like the other stores do. */
+    private <T> T read(HandleCallback<T, RuntimeException> query) {
+        try {
+            return jdbi.withHandle(query);
+        } catch (WorkspaceException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw H2Errors.translate(e, folder);
+        }
     }
 
     /** Callers hold the workspace write lock, so sequence numbers cannot race. */
@@ -45,17 +64,17 @@ public final class AuditLog {
     }
 
     public List<AuditEntry> forCase(UUID caseId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM audit_log WHERE case_id = :c ORDER BY seq")
+        return read(h -> h.createQuery("SELECT * FROM audit_log WHERE case_id = :c ORDER BY seq")
                 .bind("c", caseId).map(AuditLog::mapEntry).list());
     }
 
     public long size() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM audit_log").mapTo(Long.class).one());
+        return read(h -> h.createQuery("SELECT COUNT(*) FROM audit_log").mapTo(Long.class).one());
     }
 
     /** Walks the whole chain in order and reports the first entry that does not match. */
     public AuditVerification verify() {
-        return jdbi.withHandle(h -> {
+        return read(h -> {
             long[] count = {0};
             String[] prev = {GENESIS};
             long[] expectedSeq = {1};
