@@ -13,6 +13,7 @@ import org.hirewatch.domain.AuditVerification;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The append-only, hash-chained audit log. Every store write appends here inside its own transaction, so a
@@ -43,24 +44,40 @@ public final class AuditLog {
         }
     }
 
+    /** An entry to append: what happened to which entity, with snapshots before and after (either may be null). */
+    record Pending(String action, String entityType, UUID entityId, UUID caseId, Object before, Object after) {
+    }
+
     /** Callers hold the workspace write lock, so sequence numbers cannot race. */
     void append(Handle h, String actor, String action, String entityType, UUID entityId, UUID caseId,
                 Object before, Object after) {
+        appendAll(h, actor, List.of(new Pending(action, entityType, entityId, caseId, before, after)));
+    }
+
+    /** Appends entries in order, chained to the current end of the log, as one batch of inserts. */
+    void appendAll(Handle h, String actor, List<Pending> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         Long last = h.createQuery("SELECT MAX(seq) FROM audit_log").mapTo(Long.class).one();
         long seq = last == null ? 1 : last + 1;
         String prev = last == null ? GENESIS
                 : h.createQuery("SELECT hash FROM audit_log WHERE seq = :s").bind("s", last).mapTo(String.class).one();
-        String beforeJson = before == null ? null : Json.write(before);
-        String afterJson = after == null ? null : Json.write(after);
         Instant at = Clock.now();
-        String hash = hash(seq, at, actor, action, entityType, entityId, caseId, beforeJson, afterJson, prev);
-        h.createUpdate("INSERT INTO audit_log (seq, at, actor, action, entity_type, entity_id, case_id, before_state,"
-                        + " after_state, prev_hash, hash) VALUES (:seq, :at, :actor, :action, :type, :eid, :cid, :before,"
-                        + " :after, :prev, :hash)")
-                .bind("seq", seq).bind("at", at).bind("actor", actor).bind("action", action)
-                .bind("type", entityType).bind("eid", entityId).bind("cid", caseId)
-                .bind("before", beforeJson).bind("after", afterJson).bind("prev", prev).bind("hash", hash)
-                .execute();
+        PreparedBatch batch = h.prepareBatch("INSERT INTO audit_log (seq, at, actor, action, entity_type, entity_id, case_id,"
+                + " before_state, after_state, prev_hash, hash) VALUES (:seq, :at, :actor, :action, :type, :eid, :cid, :before,"
+                + " :after, :prev, :hash)");
+        for (Pending p : entries) {
+            String beforeJson = p.before() == null ? null : Json.write(p.before());
+            String afterJson = p.after() == null ? null : Json.write(p.after());
+            String hash = hash(seq, at, actor, p.action(), p.entityType(), p.entityId(), p.caseId(), beforeJson, afterJson, prev);
+            batch.bind("seq", seq).bind("at", at).bind("actor", actor).bind("action", p.action())
+                    .bind("type", p.entityType()).bind("eid", p.entityId()).bind("cid", p.caseId())
+                    .bind("before", beforeJson).bind("after", afterJson).bind("prev", prev).bind("hash", hash).add();
+            prev = hash;
+            seq++;
+        }
+        batch.execute();
     }
 
     public List<AuditEntry> forCase(UUID caseId) {

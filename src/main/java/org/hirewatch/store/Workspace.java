@@ -298,6 +298,10 @@ public final class Workspace implements AutoCloseable {
         audit.append(h, actor, action, entityType, entityId, caseId, before, after);
     }
 
+    void appendAudit(Handle h, java.util.List<AuditLog.Pending> entries) {
+        audit.appendAll(h, actor, entries);
+    }
+
     /** Free space in the workspace's file system, so that big attachments can be refused before writing. */
     long usableSpace() {
         try {

@@ -165,7 +165,38 @@ class CaseSearchTest {
     }
 
     @Test
+    void largeAndSmallResultsAreCompletedTheSameWay() {
+        List<CaseQuery> queries = List.of(CaseQuery.all(), CaseQuery.all().withText("a"), CaseQuery.all().withText("wei"),
+                new CaseQuery("", null, "payroll", "", 0), new CaseQuery("", CaseStatus.NEW, "", "", 0),
+                new CaseQuery("", null, "", "alex", 2), CaseQuery.all().withText("nothing matches this"));
+        int saved = CaseStore.bulkThreshold;
+        try {
+            for (CaseQuery q : queries) {
+                CaseStore.bulkThreshold = 1; // whole-table passes
+                List<CaseSummary> bulk = ws.cases().list(q);
+                CaseStore.bulkThreshold = Integer.MAX_VALUE; // look-ups by id
+                List<CaseSummary> narrow = ws.cases().list(q);
+                assertThat(bulk).as(q.toString()).isEqualTo(narrow);
+            }
+        } finally {
+            CaseStore.bulkThreshold = saved;
+        }
+    }
+
+    @Test
     void listHasEverythingTheRowShowsNewestChangeFirstAndHonoursTheLimit() {
+        int saved = CaseStore.bulkThreshold;
+        try {
+            for (int threshold : new int[] {1, Integer.MAX_VALUE}) {
+                CaseStore.bulkThreshold = threshold;
+                checkRows();
+            }
+        } finally {
+            CaseStore.bulkThreshold = saved;
+        }
+    }
+
+    private void checkRows() {
         List<CaseSummary> all = ws.cases().list(CaseQuery.all());
         assertThat(all).hasSize(11);
         assertThat(all).extracting(CaseSummary::updatedAt).isSortedAccordingTo(java.util.Comparator.reverseOrder());
