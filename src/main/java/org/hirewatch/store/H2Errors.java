@@ -24,6 +24,10 @@ final class H2Errors {
                     || msg.contains("permission denied")) {
                 return new WorkspaceException(Reason.READ_ONLY, t, folder);
             }
+            if (c instanceof java.io.EOFException) {
+                // The database file ends before the data it points to: truncated.
+                return new WorkspaceException(Reason.DAMAGED, t, folder);
+            }
             if (c instanceof MVStoreException mv && (mv.getErrorCode() == DataUtils.ERROR_FILE_CORRUPT
                     || mv.getErrorCode() == DataUtils.ERROR_CHUNK_NOT_FOUND || mv.getErrorCode() == DataUtils.ERROR_BLOCK_NOT_FOUND)) {
                 // Reading a damaged page: H2 wraps this in a "general error" (50000), not in 90030.

