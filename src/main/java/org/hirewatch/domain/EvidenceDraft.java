@@ -52,9 +52,19 @@ public record EvidenceDraft(EvidenceKind kind, Instant observedAt, String source
         }
         TextRules.checkLine("source", source, out);
         for (String key : fields.keySet()) {
-            if (kind.field(key).isEmpty() && !key.endsWith(LAST_CHARS_SUFFIX)) {
-                out.add(new Violation(key, "validation.unknownField", key));
+            if (kind.field(key).isPresent()) {
+                continue;
             }
+            if (isLastCharsOfHashedField(key)) {
+                // Kept beside a hash so people can recognise the number; never more than the last four characters.
+                String v = value(key).strip();
+                TextRules.checkLine(key, v, out);
+                if (v.length() > 4) {
+                    out.add(new Violation(key, "validation.tooLong", v.length(), 4));
+                }
+                continue;
+            }
+            out.add(new Violation(key, "validation.unknownField", key));
         }
         for (EvidenceField f : kind.fields()) {
             String v = value(f.key());
@@ -128,6 +138,16 @@ public record EvidenceDraft(EvidenceKind kind, Instant observedAt, String source
     }
 
     public static final String LAST_CHARS_SUFFIX = "Last4";
+    private static final java.util.regex.Pattern STORED_HASH = java.util.regex.Pattern.compile("^sha256:[0-9a-f]{64}$");
+
+    /** "documentNumberLast4" belongs to a HASHED field "documentNumber"; any other "...Last4" key is unknown. */
+    private boolean isLastCharsOfHashedField(String key) {
+        if (!key.endsWith(LAST_CHARS_SUFFIX)) {
+            return false;
+        }
+        String base = key.substring(0, key.length() - LAST_CHARS_SUFFIX.length());
+        return kind.field(base).filter(f -> f.type() == FieldType.HASHED).isPresent();
+    }
 
     /** Trimmed values; HASHED fields replaced by their hash plus the last four characters for recognition. */
     public EvidenceDraft normalized() {
@@ -135,7 +155,8 @@ public record EvidenceDraft(EvidenceKind kind, Instant observedAt, String source
         fields.forEach((k, v) -> out.put(k, v.strip()));
         for (EvidenceField f : kind.fields()) {
             String v = out.get(f.key());
-            if (f.type() == FieldType.HASHED && v != null && !v.startsWith(HASH_PREFIX)) {
+            // Only a well-formed stored hash is kept as is: "sha256:" followed by anything else is typed text.
+            if (f.type() == FieldType.HASHED && v != null && !STORED_HASH.matcher(v).matches()) {
                 String canonical = v.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
                 out.put(f.key(), HASH_PREFIX + sha256Hex(canonical));
                 out.put(f.key() + LAST_CHARS_SUFFIX,

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -22,14 +23,22 @@ public final class FieldValidators {
                     + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.[A-Za-z]{2,63}$");
     private static final Pattern PHONE_CHARS = Pattern.compile("^\\+[0-9 ().-]+$");
     private static final Pattern IPV6_CHARS = Pattern.compile("^[0-9A-Fa-f:.]+$");
+    private static final Pattern INTEGER = Pattern.compile("^[+-]?[0-9]+$");
+    private static final Pattern DECIMAL = Pattern.compile("^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?$");
+    /** Strict: the default (smart) resolver turns "2026-02-30 10:00" into 28 February and "24:00" into the next day. */
     public static final DateTimeFormatter DATE_TIME_INPUT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT)
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private FieldValidators() {
     }
 
     public static boolean isEmail(String s) {
-        return s != null && s.length() <= 254 && EMAIL.matcher(s.strip()).matches() && !s.contains("..");
+        if (s == null || s.length() > 254 || s.contains("..")) {
+            return false;
+        }
+        String v = s.strip();
+        // The local part may not start or end with a dot (RFC 5322 dot-atom).
+        return EMAIL.matcher(v).matches() && v.charAt(0) != '.' && v.charAt(v.indexOf('@') - 1) != '.';
     }
 
     /** International format with a leading +, 7 to 15 digits (E.164 allows at most 15). */
@@ -54,7 +63,8 @@ public final class FieldValidators {
             return false;
         }
         for (String p : parts) {
-            if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(Character::isDigit)) {
+            // ASCII digits only: Character.isDigit and Integer.parseInt also accept e.g. Arabic-Indic digits.
+            if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(c -> c >= '0' && c <= '9')) {
                 return false;
             }
             if (p.length() > 1 && p.charAt(0) == '0') {
@@ -75,30 +85,43 @@ public final class FieldValidators {
         if (!v.contains(":") || !IPV6_CHARS.matcher(v).matches() || v.length() > 45) {
             return false;
         }
-        int doubleColons = v.split("::", -1).length - 1;
-        if (doubleColons > 1) {
+        // At most one "::" (this also refuses ":::").
+        int gap = v.indexOf("::");
+        if (gap >= 0 && v.indexOf("::", gap + 1) >= 0) {
             return false;
         }
-        String[] groups = v.split(":", -1);
+        int head = ipv6Groups(gap < 0 ? v : v.substring(0, gap), gap < 0);
+        int tail = gap < 0 ? 0 : ipv6Groups(v.substring(gap + 2), true);
+        if (head < 0 || tail < 0) {
+            return false;
+        }
+        return gap < 0 ? head + tail == 8 : head + tail <= 7;
+    }
+
+    /**
+     * Counts the 16-bit groups on one side of "::" (an IPv4 ending counts as two), or -1 when malformed: an empty
+     * group there means a stray single colon, as in ":1::2" or "1::2:".
+     */
+    private static int ipv6Groups(String part, boolean mayEndWithIpv4) {
+        if (part.isEmpty()) {
+            return 0;
+        }
+        String[] groups = part.split(":", -1);
         int count = 0;
         for (int i = 0; i < groups.length; i++) {
             String g = groups[i];
-            if (g.isEmpty()) {
-                continue;
-            }
             if (g.contains(".")) {
-                if (i != groups.length - 1 || !isIpv4(g)) {
-                    return false;
+                if (!mayEndWithIpv4 || i != groups.length - 1 || !isIpv4(g)) {
+                    return -1;
                 }
                 count += 2;
+            } else if (g.isEmpty() || g.length() > 4) {
+                return -1;
             } else {
-                if (g.length() > 4) {
-                    return false;
-                }
                 count++;
             }
         }
-        return doubleColons == 1 ? count < 8 : count == 8 && !v.startsWith(":") && !v.endsWith(":");
+        return count;
     }
 
     /** An absolute http(s) URL with a host. */
@@ -162,7 +185,8 @@ public final class FieldValidators {
     }
 
     public static boolean isDecimal(String s) {
-        if (s == null) {
+        // Plain notation only: Double.parseDouble also takes Java literals such as "1d", "0x1p3" or "Infinity".
+        if (s == null || !DECIMAL.matcher(s.strip()).matches()) {
             return false;
         }
         try {
@@ -174,7 +198,7 @@ public final class FieldValidators {
     }
 
     public static boolean isInteger(String s) {
-        if (s == null) {
+        if (s == null || !INTEGER.matcher(s.strip()).matches()) {
             return false;
         }
         try {

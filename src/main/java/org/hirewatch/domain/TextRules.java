@@ -9,7 +9,7 @@ import java.util.List;
 public final class TextRules {
     public static final int LINE_LIMIT = 500;
     public static final int LONG_TEXT_LIMIT = 20_000;
-    public static final int NOTE_LIMIT = 200_000;
+    public static final int NOTE_LIMIT = 2_000_000;
 
     private TextRules() {
     }

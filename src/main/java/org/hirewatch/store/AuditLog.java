@@ -1,6 +1,7 @@
 package org.hirewatch.store;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -10,7 +11,9 @@ import java.util.UUID;
 import org.hirewatch.domain.AuditEntry;
 import org.hirewatch.domain.AuditVerification;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The append-only, hash-chained audit log. Every store write appends here inside its own transaction, so a
@@ -19,54 +22,76 @@ import org.jdbi.v3.core.Jdbi;
 public final class AuditLog {
     static final String GENESIS = "0".repeat(64);
     private final Jdbi jdbi;
+    private final Path folder;
 
     AuditLog(Jdbi jdbi) {
+        this(jdbi, null);
+    }
+
+    AuditLog(Jdbi jdbi, Path folder) {
         this.jdbi = jdbi;
+        this.folder = folder;
+    }
+
+    /** Reads translate storage failures (a damaged page, a closed workspace) like the other stores do. */
+    private <T> T read(HandleCallback<T, RuntimeException> query) {
+        try {
+            return jdbi.withHandle(query);
+        } catch (WorkspaceException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw H2Errors.translate(e, folder);
+        }
+    }
+
+    /** An entry to append: what happened to which entity, with snapshots before and after (either may be null). */
+    record Pending(String action, String entityType, UUID entityId, UUID caseId, Object before, Object after) {
     }
 
     /** Callers hold the workspace write lock, so sequence numbers cannot race. */
     void append(Handle h, String actor, String action, String entityType, UUID entityId, UUID caseId,
                 Object before, Object after) {
+        appendAll(h, actor, List.of(new Pending(action, entityType, entityId, caseId, before, after)));
+    }
+
+    /** Appends entries in order, chained to the current end of the log, as one batch of inserts. */
+    void appendAll(Handle h, String actor, List<Pending> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         Long last = h.createQuery("SELECT MAX(seq) FROM audit_log").mapTo(Long.class).one();
         long seq = last == null ? 1 : last + 1;
         String prev = last == null ? GENESIS
                 : h.createQuery("SELECT hash FROM audit_log WHERE seq = :s").bind("s", last).mapTo(String.class).one();
-        String beforeJson = before == null ? null : Json.write(before);
-        String afterJson = after == null ? null : Json.write(after);
         Instant at = Clock.now();
-        String hash = hash(seq, at, actor, action, entityType, entityId, caseId, beforeJson, afterJson, prev);
-        h.createUpdate("INSERT INTO audit_log (seq, at, actor, action, entity_type, entity_id, case_id, before_state,"
-                        + " after_state, prev_hash, hash) VALUES (:seq, :at, :actor, :action, :type, :eid, :cid, :before,"
-                        + " :after, :prev, :hash)")
-                .bind("seq", seq).bind("at", at).bind("actor", actor).bind("action", action)
-                .bind("type", entityType).bind("eid", entityId).bind("cid", caseId)
-                .bind("before", beforeJson).bind("after", afterJson).bind("prev", prev).bind("hash", hash)
-                .execute();
+        PreparedBatch batch = h.prepareBatch("INSERT INTO audit_log (seq, at, actor, action, entity_type, entity_id, case_id,"
+                + " before_state, after_state, prev_hash, hash) VALUES (:seq, :at, :actor, :action, :type, :eid, :cid, :before,"
+                + " :after, :prev, :hash)");
+        for (Pending p : entries) {
+            String beforeJson = p.before() == null ? null : Json.write(p.before());
+            String afterJson = p.after() == null ? null : Json.write(p.after());
+            String hash = hash(seq, at, actor, p.action(), p.entityType(), p.entityId(), p.caseId(), beforeJson, afterJson, prev);
+            batch.bind("seq", seq).bind("at", at).bind("actor", actor).bind("action", p.action())
+                    .bind("type", p.entityType()).bind("eid", p.entityId()).bind("cid", p.caseId())
+                    .bind("before", beforeJson).bind("after", afterJson).bind("prev", prev).bind("hash", hash).add();
+            prev = hash;
+            seq++;
+        }
+        batch.execute();
     }
 
     public List<AuditEntry> forCase(UUID caseId) {
-        return read(() -> jdbi.withHandle(h -> h.createQuery("SELECT * FROM audit_log WHERE case_id = :c ORDER BY seq")
-                .bind("c", caseId).map(AuditLog::mapEntry).list()));
-    }
-
-    /** Database failures while reading become reasons a user can act on, as everywhere else in the store. */
-    private static <T> T read(java.util.function.Supplier<T> query) {
-        try {
-            return query.get();
-        } catch (WorkspaceException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw H2Errors.translate(e, "audit log");
-        }
+        return read(h -> h.createQuery("SELECT * FROM audit_log WHERE case_id = :c ORDER BY seq")
+                .bind("c", caseId).map(AuditLog::mapEntry).list());
     }
 
     public long size() {
-        return read(() -> jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM audit_log").mapTo(Long.class).one()));
+        return read(h -> h.createQuery("SELECT COUNT(*) FROM audit_log").mapTo(Long.class).one());
     }
 
     /** Walks the whole chain in order and reports the first entry that does not match. */
     public AuditVerification verify() {
-        return read(() -> jdbi.withHandle(h -> {
+        return read(h -> {
             long[] count = {0};
             String[] prev = {GENESIS};
             long[] expectedSeq = {1};
@@ -89,7 +114,7 @@ public final class AuditLog {
                         }
                     });
             return broken[0] != null ? broken[0] : AuditVerification.ok(count[0]);
-        }));
+        });
     }
 
     private static AuditEntry mapEntry(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)

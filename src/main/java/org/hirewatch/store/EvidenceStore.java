@@ -32,6 +32,8 @@ import org.hirewatch.domain.ValidationException;
 import org.hirewatch.domain.Violation;
 import org.hirewatch.store.WorkspaceException.Reason;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * Evidence items, their identifiers and attachments. Attachments are stored inside the encrypted database with
@@ -65,11 +67,7 @@ public final class EvidenceStore {
             CaseStore.load(h, caseId); // the case must exist
             UUID id = UUID.randomUUID();
             Instant now = Clock.now();
-            h.createUpdate("INSERT INTO evidence (id, case_id, kind, observed_at, recorded_at, recorded_by, source, payload,"
-                            + " version) VALUES (:id, :case, :kind, :observed, :now, :by, :source, :payload, 1)")
-                    .bind("id", id).bind("case", caseId).bind("kind", d.kind().name()).bind("observed", d.observedAt())
-                    .bind("now", now).bind("by", ws.actor()).bind("source", d.source())
-                    .bind("payload", Json.write(new LinkedHashMap<>(d.fields()))).execute();
+            bindEvidence(h.createUpdate(INSERT_EVIDENCE), id, caseId, d, now).execute();
             writeIdentifiers(h, id, caseId, d.identifiers());
             for (Path f : files) {
                 insertAttachment(h, id, caseId, f, now);
@@ -77,6 +75,79 @@ public final class EvidenceStore {
             touchCase(h, caseId, now);
             Evidence saved = load(h, id);
             ws.appendAudit(h, "evidence.add", "evidence", id, caseId, null, saved);
+            return saved;
+        });
+    }
+
+    /**
+     * Adds evidence items without files to one or more cases in one transaction (imports such as a sign-in log or an
+     * applicant batch): all are saved or none. Each item gets its own audit entry, the same as {@link #add} gives it.
+     * Violations name the item as {@code evidence[i].field}, counting through the map in its iteration order.
+     */
+    public List<Evidence> addAll(Map<UUID, List<EvidenceDraft>> draftsByCase) {
+        List<Violation> problems = new ArrayList<>();
+        Map<UUID, List<EvidenceDraft>> normalized = new LinkedHashMap<>();
+        int i = 0;
+        for (Map.Entry<UUID, List<EvidenceDraft>> e : draftsByCase.entrySet()) {
+            List<EvidenceDraft> list = new ArrayList<>();
+            for (EvidenceDraft draft : e.getValue()) {
+                List<Violation> own = new ArrayList<>(draft.validate());
+                if (draft.kind() != null && draft.kind().needsAttachment()) {
+                    own.add(new Violation("attachments", "validation.attachmentRequired"));
+                }
+                for (Violation v : own) {
+                    problems.add(new Violation("evidence[" + i + "]." + v.field(), v.messageKey(), v.args()));
+                }
+                if (own.isEmpty()) {
+                    list.add(draft.normalized());
+                }
+                i++;
+            }
+            normalized.put(e.getKey(), list);
+        }
+        ValidationException.throwIfAny(problems);
+        return ws.write(h -> {
+            Instant now = Clock.now();
+            PreparedBatch items = h.prepareBatch(INSERT_EVIDENCE);
+            PreparedBatch identifiers = h.prepareBatch(INSERT_IDENTIFIER);
+            PreparedBatch touch = h.prepareBatch("UPDATE hw_case SET updated_at = :now WHERE id = :id");
+            List<UUID> ids = new ArrayList<>();
+            for (Map.Entry<UUID, List<EvidenceDraft>> e : normalized.entrySet()) {
+                UUID caseId = e.getKey();
+                boolean exists = h.createQuery("SELECT COUNT(*) FROM hw_case WHERE id = :id").bind("id", caseId)
+                        .mapTo(Integer.class).one() == 1;
+                if (!exists) {
+                    throw new WorkspaceException(Reason.NOT_FOUND, caseId);
+                }
+                if (e.getValue().isEmpty()) {
+                    continue;
+                }
+                for (EvidenceDraft d : e.getValue()) {
+                    UUID id = UUID.randomUUID();
+                    ids.add(id);
+                    bindEvidence(items, id, caseId, d, now).add();
+                    for (Identifier idf : d.identifiers()) {
+                        bindIdentifier(identifiers, id, caseId, idf).add();
+                    }
+                }
+                touch.bind("now", now).bind("id", caseId).add();
+            }
+            if (ids.isEmpty()) {
+                return List.<Evidence>of();
+            }
+            items.execute();
+            if (identifiers.size() > 0) {
+                identifiers.execute();
+            }
+            touch.execute();
+            List<Evidence> saved = new ArrayList<>(ids.size());
+            List<AuditLog.Pending> audit = new ArrayList<>(ids.size());
+            for (UUID id : ids) {
+                Evidence ev = load(h, id);
+                saved.add(ev);
+                audit.add(new AuditLog.Pending("evidence.add", "evidence", id, ev.caseId(), null, ev));
+            }
+            ws.appendAudit(h, audit);
             return saved;
         });
     }
@@ -257,12 +328,25 @@ public final class EvidenceStore {
         }
     }
 
+    private static final String INSERT_EVIDENCE = "INSERT INTO evidence (id, case_id, kind, observed_at, recorded_at,"
+            + " recorded_by, source, payload, version) VALUES (:id, :case, :kind, :observed, :now, :by, :source, :payload, 1)";
+    private static final String INSERT_IDENTIFIER = "INSERT INTO evidence_identifier (evidence_id, case_id, kind, field,"
+            + " raw_value, norm_value) VALUES (:e, :c, :kind, :field, :raw, :norm)";
+
+    private <S extends SqlStatement<S>> S bindEvidence(S st, UUID id, UUID caseId, EvidenceDraft d, Instant now) {
+        return st.bind("id", id).bind("case", caseId).bind("kind", d.kind().name()).bind("observed", d.observedAt())
+                .bind("now", now).bind("by", ws.actor()).bind("source", d.source())
+                .bind("payload", Json.write(new LinkedHashMap<>(d.fields())));
+    }
+
+    private static <S extends SqlStatement<S>> S bindIdentifier(S st, UUID evidenceId, UUID caseId, Identifier i) {
+        return st.bind("e", evidenceId).bind("c", caseId).bind("kind", i.kind().name()).bind("field", i.field())
+                .bind("raw", i.value()).bind("norm", i.normalized());
+    }
+
     private static void writeIdentifiers(Handle h, UUID evidenceId, UUID caseId, List<Identifier> ids) {
         for (Identifier i : ids) {
-            h.createUpdate("INSERT INTO evidence_identifier (evidence_id, case_id, kind, field, raw_value, norm_value)"
-                            + " VALUES (:e, :c, :kind, :field, :raw, :norm)")
-                    .bind("e", evidenceId).bind("c", caseId).bind("kind", i.kind().name()).bind("field", i.field())
-                    .bind("raw", i.value()).bind("norm", i.normalized()).execute();
+            bindIdentifier(h.createUpdate(INSERT_IDENTIFIER), evidenceId, caseId, i).execute();
         }
     }
 

@@ -2,6 +2,8 @@ package org.hirewatch.store;
 
 import java.sql.SQLException;
 import java.util.Locale;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStoreException;
 import org.hirewatch.store.WorkspaceException.Reason;
 
 /** Turns H2's error codes into reasons a user can act on. */
@@ -21,6 +23,15 @@ final class H2Errors {
             if (msg.contains("read-only") || msg.contains("read only") || msg.contains("access denied")
                     || msg.contains("permission denied")) {
                 return new WorkspaceException(Reason.READ_ONLY, t, folder);
+            }
+            if (c instanceof java.io.EOFException) {
+                // The database file ends before the data it points to: truncated.
+                return new WorkspaceException(Reason.DAMAGED, t, folder);
+            }
+            if (c instanceof MVStoreException mv && (mv.getErrorCode() == DataUtils.ERROR_FILE_CORRUPT
+                    || mv.getErrorCode() == DataUtils.ERROR_CHUNK_NOT_FOUND || mv.getErrorCode() == DataUtils.ERROR_BLOCK_NOT_FOUND)) {
+                // Reading a damaged page: H2 wraps this in a "general error" (50000), not in 90030.
+                return new WorkspaceException(Reason.DAMAGED, t, folder);
             }
             if (c instanceof SQLException sql) {
                 switch (sql.getErrorCode()) {

@@ -1,9 +1,13 @@
 package org.hirewatch.store;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +18,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.hirewatch.store.WorkspaceException.Reason;
@@ -50,7 +56,7 @@ public final class Workspace implements AutoCloseable {
         this.actor = actor;
         this.jdbi = Jdbi.create(pool);
         Db.configure(jdbi);
-        this.audit = new AuditLog(jdbi);
+        this.audit = new AuditLog(jdbi, folder);
         this.cases = new CaseStore(this);
         this.evidence = new EvidenceStore(this, attachmentLimit);
         this.notes = new NoteStore(this);
@@ -70,12 +76,7 @@ public final class Workspace implements AutoCloseable {
         if (!Files.isWritable(dir)) {
             throw new WorkspaceException(Reason.READ_ONLY, dir);
         }
-        try {
-            WorkspaceLocation.writeKeyFile(dir, kdf);
-        } catch (IOException e) {
-            throw H2Errors.translate(e, dir);
-        }
-        Workspace ws = connect(dir, passphrase, kdf, actor, DEFAULT_ATTACHMENT_LIMIT, true);
+        Workspace ws = connect(dir, passphrase, kdf, null, actor, DEFAULT_ATTACHMENT_LIMIT, true);
         ws.write(h -> {
             h.execute("INSERT INTO workspace_info (info_key, info_value) VALUES ('application', 'HireWatch')");
             ws.appendAudit(h, "workspace.create", "workspace", null, null, null, null);
@@ -90,49 +91,120 @@ public final class Workspace implements AutoCloseable {
 
     public static Workspace open(Path folder, char[] passphrase, String actor, long attachmentLimit) {
         Path dir = WorkspaceLocation.checkedFolder(folder);
+        Path db = dir.resolve(WorkspaceLocation.DB_FILE);
         if (!Files.isRegularFile(dir.resolve(WorkspaceLocation.KEY_FILE))) {
-            throw new WorkspaceException(Files.exists(dir.resolve(WorkspaceLocation.DB_FILE))
-                    ? Reason.NOT_A_WORKSPACE : Reason.NO_WORKSPACE, dir);
+            throw new WorkspaceException(Files.exists(db) ? Reason.NOT_A_WORKSPACE : Reason.NO_WORKSPACE, dir);
         }
-        if (!Files.isRegularFile(dir.resolve(WorkspaceLocation.DB_FILE))) {
+        if (!Files.isRegularFile(db)) {
             throw new WorkspaceException(Reason.DAMAGED, dir);
         }
         KdfParams kdf = WorkspaceLocation.readKeyFile(dir);
-        return connect(dir, passphrase, kdf, actor, attachmentLimit, false);
+        String keyCheck = WorkspaceLocation.readKeyCheck(dir);
+        // An empty or foreign file would be turned into a fresh database by H2; refuse it before H2 touches it.
+        if (!hasEncryptedHeader(db)) {
+            throw new WorkspaceException(Reason.DAMAGED, dir);
+        }
+        // H2 would open a write-protected file read-only and fail later on the first save.
+        if (!Files.isWritable(dir) || !Files.isWritable(db)) {
+            throw new WorkspaceException(Reason.READ_ONLY, dir);
+        }
+        return connect(dir, passphrase, kdf, keyCheck, actor, attachmentLimit, false);
     }
 
-    private static Workspace connect(Path dir, char[] passphrase, KdfParams kdf, String actor, long attachmentLimit,
-                                     boolean creating) {
+    /**
+     * Opens (or, when {@code creating}, makes) the database. {@code keyCheck} is the check value from the key file
+     * (null for workspaces made before it existed); when it confirms the passphrase, an H2 "encryption error" can
+     * only mean a damaged file.
+     */
+    private static Workspace connect(Path dir, char[] passphrase, KdfParams kdf, String keyCheck, String actor,
+                                     long attachmentLimit, boolean creating) {
         if (!OPEN_IN_THIS_PROCESS.add(dir)) {
             throw new WorkspaceException(Reason.LOCKED, dir);
         }
-        byte[] key = kdf.derive(passphrase);
-        HexFormat hex = HexFormat.of();
-        String password = hex.formatHex(Arrays.copyOfRange(key, 0, 32)) + " " + hex.formatHex(Arrays.copyOfRange(key, 32, 64));
-        Arrays.fill(key, (byte) 0);
-        // IFEXISTS stops a mistyped folder from silently creating a fresh database; the path was checked
-        // for ';' by checkedFolder.
-        String url = "jdbc:h2:file:" + dir.resolve(WorkspaceLocation.DB_NAME) + ";CIPHER=AES;MODE=PostgreSQL"
-                + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" + (creating ? "" : ";IFEXISTS=TRUE");
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, DB_USER, password);
-        pool.setMaxConnections(8);
+        JdbcConnectionPool pool = null;
+        boolean keyConfirmed = false;
         try {
+            byte[] key = kdf.derive(passphrase);
+            String check = keyCheck(key);
+            HexFormat hex = HexFormat.of();
+            String password = hex.formatHex(Arrays.copyOfRange(key, 0, 32)) + " " + hex.formatHex(Arrays.copyOfRange(key, 32, 64));
+            Arrays.fill(key, (byte) 0);
+            if (creating) {
+                WorkspaceLocation.writeKeyFile(dir, kdf, check);
+                keyConfirmed = true;
+            } else if (keyCheck != null) {
+                if (!MessageDigest.isEqual(check.getBytes(StandardCharsets.US_ASCII), keyCheck.getBytes(StandardCharsets.US_ASCII))) {
+                    throw new WorkspaceException(Reason.WRONG_PASSPHRASE, dir);
+                }
+                keyConfirmed = true;
+            }
+            // IFEXISTS stops a mistyped folder from silently creating a fresh database; the path was checked
+            // for ';' by checkedFolder. TRACE_LEVEL_FILE=0: H2's trace file is plain text and its error messages
+            // quote values (names, emails), which must not sit unencrypted beside the database. WRITE_DELAY=0: a
+            // commit is written at once, not up to 500 ms later by a background thread; that keeps committed changes
+            // (and their audit entries) if the app dies, and avoids an H2 2.5 race where reads beside that thread fail
+            // with "File corrupted" / "Reading from file failed" once rows hold values of about 1 MB (a 1 MB note).
+            String url = "jdbc:h2:file:" + dir.resolve(WorkspaceLocation.DB_NAME) + ";CIPHER=AES;MODE=PostgreSQL"
+                    + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0;WRITE_DELAY=0"
+                    + (creating ? "" : ";IFEXISTS=TRUE");
+            pool = JdbcConnectionPool.create(url, DB_USER, password);
+            pool.setMaxConnections(8);
             try (Connection c = pool.getConnection()) {
                 migrate(c, dir, url, password, creating);
             }
             return new Workspace(dir, pool, actor, attachmentLimit);
-        } catch (SQLException | RuntimeException e) {
-            pool.dispose();
+        } catch (SQLException | IOException | RuntimeException e) {
+            if (pool != null) {
+                pool.dispose();
+            }
             OPEN_IN_THIS_PROCESS.remove(dir);
-            throw H2Errors.translate(e, dir);
+            WorkspaceException we = H2Errors.translate(e, dir);
+            if (keyConfirmed && we.reason() == Reason.WRONG_PASSPHRASE) {
+                // The key file confirmed the passphrase, so H2 could not read its own header: the file is damaged.
+                throw new WorkspaceException(Reason.DAMAGED, e, dir);
+            }
+            throw we;
+        }
+    }
+
+    /**
+     * A check value for the derived key, kept in the key file so that a wrong passphrase can be told from a damaged
+     * database. It is an HMAC under the derived key: it shows nothing of the key, and testing a guessed passphrase
+     * against it costs the same PBKDF2 run as testing the guess against the encrypted file itself.
+     */
+    static String keyCheck(byte[] key) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal("HireWatch key check 1".getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+
+    /** True when the file starts like an H2 file encrypted with CIPHER=AES. */
+    private static boolean hasEncryptedHeader(Path db) {
+        byte[] magic = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
+        try (InputStream in = Files.newInputStream(db)) {
+            return Arrays.equals(in.readNBytes(magic.length), magic);
+        } catch (IOException e) {
+            throw H2Errors.translate(e, db.getParent());
         }
     }
 
     /** Skips Flyway (about half a second) when the schema is already current, which is every normal start. */
     private static void migrate(Connection c, Path dir, String url, String password, boolean creating) throws SQLException {
-        int current = creating ? 0 : installedVersion(c, dir);
-        if (current > SCHEMA_VERSION) {
-            throw new WorkspaceException(Reason.NEWER_SCHEMA, dir);
+        int current;
+        try {
+            current = creating ? 0 : installedVersion(c, dir);
+            if (current > SCHEMA_VERSION) {
+                throw new WorkspaceException(Reason.NEWER_SCHEMA, dir);
+            }
+        } catch (WorkspaceException e) {
+            // Refused before any change: close without H2's housekeeping on close (compaction, header rewrite), so
+            // that the file stays byte for byte as it was for the version of HireWatch that made it.
+            shutdownImmediately(c);
+            throw e;
         }
         if (current < SCHEMA_VERSION) {
             LOG.info("Migrating workspace schema from version {} to {}", current, SCHEMA_VERSION);
@@ -141,12 +213,22 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    private static void shutdownImmediately(Connection c) {
+        try (Statement st = c.createStatement()) {
+            st.execute("SHUTDOWN IMMEDIATELY");
+        } catch (SQLException e) {
+            LOG.debug("Immediate shutdown after a refused open: {}", e.getMessage());
+        }
+    }
+
     private static int installedVersion(Connection c, Path dir) throws SQLException {
         try (Statement st = c.createStatement()) {
-            try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'workspace_info'")) {
+            try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM information_schema.tables WHERE table_name IN"
+                    + " ('workspace_info', 'flyway_schema_history')")) {
                 rs.next();
-                if (rs.getInt(1) == 0) {
-                    throw new WorkspaceException(Reason.NOT_A_WORKSPACE, dir);
+                if (rs.getInt(1) < 2) {
+                    // The key file says HireWatch, so a database without our tables is a damaged or replaced one.
+                    throw new WorkspaceException(Reason.DAMAGED, dir);
                 }
             }
             try (ResultSet rs = st.executeQuery(
@@ -217,6 +299,10 @@ public final class Workspace implements AutoCloseable {
     void appendAudit(Handle h, String action, String entityType, java.util.UUID entityId, java.util.UUID caseId,
                      Object before, Object after) {
         audit.append(h, actor, action, entityType, entityId, caseId, before, after);
+    }
+
+    void appendAudit(Handle h, java.util.List<AuditLog.Pending> entries) {
+        audit.appendAll(h, actor, entries);
     }
 
     /** Free space in the workspace's file system, so that big attachments can be refused before writing. */

@@ -18,6 +18,8 @@ public final class WorkspaceLocation {
     public static final String DB_FILE = DB_NAME + ".mv.db";
     public static final String KEY_FILE = "workspace.properties";
     static final String FORMAT = "1";
+    /** Optional (workspaces made before it have none): see {@code Workspace.keyCheck}. */
+    static final String KEY_CHECK = "keyCheck";
 
     private WorkspaceLocation() {
     }
@@ -59,12 +61,20 @@ public final class WorkspaceLocation {
     }
 
     static void writeKeyFile(Path folder, KdfParams kdf) throws IOException {
+        writeKeyFile(folder, kdf, null);
+    }
+
+    /** {@code keyCheck} (may be null) lets a wrong passphrase be told from a damaged database; it is no secret. */
+    static void writeKeyFile(Path folder, KdfParams kdf, String keyCheck) throws IOException {
         Properties p = new Properties();
         p.setProperty("application", "HireWatch");
         p.setProperty("format", FORMAT);
         p.setProperty("kdf", kdf.algorithm());
         p.setProperty("iterations", Integer.toString(kdf.iterations()));
         p.setProperty("salt", Base64.getEncoder().encodeToString(kdf.salt()));
+        if (keyCheck != null) {
+            p.setProperty(KEY_CHECK, keyCheck);
+        }
         Path tmp = folder.resolve(KEY_FILE + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
             p.store(out, "HireWatch workspace key settings. No secret is stored here; keep this file with the database.");
@@ -73,13 +83,7 @@ public final class WorkspaceLocation {
     }
 
     static KdfParams readKeyFile(Path folder) {
-        Path file = folder.resolve(KEY_FILE);
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(file)) {
-            p.load(in);
-        } catch (IOException e) {
-            throw new WorkspaceException(WorkspaceException.Reason.NOT_A_WORKSPACE, e, folder);
-        }
+        Properties p = loadKeyFile(folder);
         if (!"HireWatch".equals(p.getProperty("application"))) {
             throw new WorkspaceException(WorkspaceException.Reason.NOT_A_WORKSPACE, folder);
         }
@@ -88,13 +92,33 @@ public final class WorkspaceLocation {
             if (format > Integer.parseInt(FORMAT)) {
                 throw new WorkspaceException(WorkspaceException.Reason.NEWER_SCHEMA, folder);
             }
-            return new KdfParams(p.getProperty("kdf"), Integer.parseInt(p.getProperty("iterations")),
+            KdfParams kdf = new KdfParams(p.getProperty("kdf"), Integer.parseInt(p.getProperty("iterations")),
                     Base64.getDecoder().decode(p.getProperty("salt")));
+            if (!KdfParams.PBKDF2_SHA256.equals(kdf.algorithm()) || kdf.iterations() < 1 || kdf.salt().length < 16) {
+                throw new WorkspaceException(WorkspaceException.Reason.DAMAGED, folder);
+            }
+            return kdf;
         } catch (RuntimeException e) {
             if (e instanceof WorkspaceException we) {
                 throw we;
             }
             throw new WorkspaceException(WorkspaceException.Reason.DAMAGED, e, folder);
         }
+    }
+
+    /** The key check value, or null when the workspace was made before check values were written. */
+    static String readKeyCheck(Path folder) {
+        String check = loadKeyFile(folder).getProperty(KEY_CHECK);
+        return check == null || check.isBlank() ? null : check.strip();
+    }
+
+    private static Properties loadKeyFile(Path folder) {
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(folder.resolve(KEY_FILE))) {
+            p.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new WorkspaceException(WorkspaceException.Reason.NOT_A_WORKSPACE, e, folder);
+        }
+        return p;
     }
 }
