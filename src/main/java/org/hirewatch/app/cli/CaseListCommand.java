@@ -8,8 +8,6 @@ import java.util.Map;
 import org.hirewatch.domain.CaseQuery;
 import org.hirewatch.domain.CaseStatus;
 import org.hirewatch.domain.CaseSummary;
-import org.hirewatch.domain.ValidationException;
-import org.hirewatch.domain.Violation;
 import org.hirewatch.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,11 +38,8 @@ final class CaseListCommand extends WorkspaceCommand {
 
     @Override
     public Integer call() {
-        List<Violation> problems = new ArrayList<>();
-        String actor = workspace.actor(problems);
-        ValidationException.throwIfAny(problems);
         List<CaseSummary> cases;
-        try (Workspace ws = workspace.open(ctx, actor)) {
+        try (Workspace ws = openWorkspace()) {
             cases = ws.cases().list(new CaseQuery(search, status, tag, assignee, 0));
         }
         switch (format) {

@@ -8,8 +8,6 @@ import java.util.stream.Collectors;
 import org.hirewatch.domain.CaseFile;
 import org.hirewatch.domain.NameSpelling;
 import org.hirewatch.domain.Subject;
-import org.hirewatch.domain.ValidationException;
-import org.hirewatch.domain.Violation;
 import org.hirewatch.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,13 +27,10 @@ final class CaseShowCommand extends WorkspaceCommand {
 
     @Override
     public Integer call() {
-        List<Violation> problems = new ArrayList<>();
-        String actor = workspace.actor(problems);
-        ValidationException.throwIfAny(problems);
         CaseFile c;
         int evidence;
         int notes;
-        try (Workspace ws = workspace.open(ctx, actor)) {
+        try (Workspace ws = openWorkspace()) {
             c = findCase(ws, reference);
             evidence = ws.evidence().listForCase(c.id()).size();
             notes = ws.notes().listForCase(c.id()).size();

@@ -1,12 +1,8 @@
 package org.hirewatch.app.cli;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.hirewatch.domain.AuditVerification;
-import org.hirewatch.domain.ValidationException;
-import org.hirewatch.domain.Violation;
 import org.hirewatch.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,11 +19,8 @@ final class VerifyAuditCommand extends WorkspaceCommand {
 
     @Override
     public Integer call() {
-        List<Violation> problems = new ArrayList<>();
-        String actor = workspace.actor(problems);
-        ValidationException.throwIfAny(problems);
         AuditVerification v;
-        try (Workspace ws = workspace.open(ctx, actor)) {
+        try (Workspace ws = openWorkspace()) {
             v = ws.audit().verify();
         }
         String message = v.intact()

@@ -14,6 +14,14 @@ abstract class WorkspaceCommand extends BaseCommand {
         super(ctx);
     }
 
+    /** Checks --actor, then opens the workspace; for commands whose only input to check is the actor. */
+    Workspace openWorkspace() {
+        java.util.List<org.hirewatch.domain.Violation> problems = new java.util.ArrayList<>();
+        String actor = workspace.actor(problems);
+        org.hirewatch.domain.ValidationException.throwIfAny(problems);
+        return workspace.open(ctx, actor);
+    }
+
     /** The case with this reference; an unknown reference is invalid input. */
     static CaseFile findCase(Workspace ws, String reference) {
         return ws.cases().findByReference(reference)
