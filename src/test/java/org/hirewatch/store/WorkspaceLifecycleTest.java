@@ -86,6 +86,17 @@ class WorkspaceLifecycleTest {
     }
 
     @Test
+    void pageCacheIsSizedToTheHeap() {
+        long expectedMb = Workspace.cacheSizeKb() / 1024;
+        assertThat(expectedMb).isBetween(16L, 256L);
+        try (Workspace ws = create(dir.resolve("ws"))) {
+            String mb = ws.write(h -> h.createQuery("SELECT setting_value FROM information_schema.settings"
+                    + " WHERE setting_name = 'info.CACHE_MAX_SIZE'").mapTo(String.class).one());
+            assertThat(Long.parseLong(mb)).isEqualTo(expectedMb);
+        }
+    }
+
+    @Test
     void keyFileHoldsNoSecret() throws IOException {
         Path folder = dir.resolve("ws");
         create(folder).close();
