@@ -309,7 +309,10 @@ class RoundTripTest {
             noteId = n.id();
             assertThat(n.version()).isEqualTo(1);
             assertThat(n.edited()).isFalse();
-            Thread.sleep(5);
+            // revisions are ordered by their millisecond timestamps: wait until the clock has moved on
+            while (!java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).isAfter(n.createdAt())) {
+                Thread.onSpinWait();
+            }
             Note n2 = ws.notes().edit(noteId, 1, "First call went oddly.\nCamera stayed off.");
             assertThat(n2.version()).isEqualTo(2);
             Note n3 = ws.notes().edit(noteId, 2, "Edited a third time.");

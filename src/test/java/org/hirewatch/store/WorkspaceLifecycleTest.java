@@ -223,8 +223,9 @@ class WorkspaceLifecycleTest {
         }
         Path db = folder.resolve(WorkspaceLocation.DB_FILE);
         String before = sha256(db);
-        long modified = Files.getLastModifiedTime(db).toMillis();
-        Thread.sleep(20);
+        // a fixed time well in the past: any write by the refused open would move it
+        long modified = Files.getLastModifiedTime(db).toMillis() - 60_000;
+        Files.setLastModifiedTime(db, java.nio.file.attribute.FileTime.fromMillis(modified));
 
         assertReason(() -> open(folder), Reason.NEWER_SCHEMA);
         assertReason(() -> open(folder), Reason.NEWER_SCHEMA); // not locked by the refused attempt

@@ -97,7 +97,7 @@ final class EvidenceFieldControls {
 
             @Override
             public String fromString(String s) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
+                return null; // the combo box is not editable: choices are picked, never typed
             }
         });
         box.valueProperty().bindBidirectional(in.valueProperty());

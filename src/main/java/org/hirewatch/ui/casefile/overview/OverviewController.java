@@ -206,7 +206,7 @@ public final class OverviewController {
 
             @Override
             public T fromString(String s) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
+                return null; // the combo box is not editable: choices are picked, never typed
             }
         };
     }
