@@ -29,6 +29,18 @@ public record Evidence(
         return fields.getOrDefault(key, "");
     }
 
+    /** The identifiers in this item's fields, as the cross-case index holds them. */
+    public List<Identifier> identifiers() {
+        List<Identifier> out = new java.util.ArrayList<>();
+        for (EvidenceField f : kind.fields()) {
+            String v = value(f.key());
+            if (f.identifierKind() != null && !v.isBlank()) {
+                out.add(Identifier.of(f.identifierKind(), f.key(), v));
+            }
+        }
+        return out;
+    }
+
     public EvidenceDraft toDraft() {
         return new EvidenceDraft(kind, observedAt, source, fields);
     }

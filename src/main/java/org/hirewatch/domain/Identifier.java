@@ -9,7 +9,14 @@ import java.util.Locale;
  */
 public record Identifier(IdentifierKind kind, String field, String value, String normalized) {
 
+    /** Fingerprinted text is not kept in the index in full: a short excerpt is enough to recognise it. */
+    private static final int EXCERPT = 120;
+
     public static Identifier of(IdentifierKind kind, String field, String value) {
+        if (kind == IdentifierKind.TEXT_FINGERPRINT) {
+            String excerpt = value.strip().length() > EXCERPT ? value.strip().substring(0, EXCERPT) + "…" : value.strip();
+            return new Identifier(kind, field, excerpt, TextFingerprint.of(value));
+        }
         return new Identifier(kind, field, value, normalize(kind, value));
     }
 
@@ -20,6 +27,7 @@ public record Identifier(IdentifierKind kind, String field, String value, String
             case EMAIL, URL, HANDLE, IP, WALLET, DOCUMENT_NUMBER_HASH, PHOTO_HASH -> v.toLowerCase(Locale.ROOT);
             case BANK_ACCOUNT, PAYOUT_ACCOUNT, DEVICE -> v.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
             case ADDRESS, NAME -> v.toLowerCase(Locale.ROOT).replaceAll("[\\s,.]+", " ").strip();
+            case TEXT_FINGERPRINT -> TextFingerprint.of(v);
         };
     }
 }

@@ -44,7 +44,7 @@ public final class CaseStore {
     public CaseFile create(CaseDetails details) {
         CaseDetails d = clean(details);
         ValidationException.throwIfAny(d.validate());
-        return ws.write(h -> {
+        CaseFile made = ws.write(h -> {
             UUID id = UUID.randomUUID();
             Instant now = Clock.now();
             String reference = nextReference(h, now.atZone(ZoneOffset.UTC).getYear());
@@ -56,6 +56,8 @@ public final class CaseStore {
             ws.appendAudit(h, "case.create", "case", id, id, null, created);
             return created;
         });
+        ws.fireCaseChanged(made.id());
+        return made;
     }
 
     /**
@@ -118,7 +120,8 @@ public final class CaseStore {
     public CaseFile update(UUID id, int expectedVersion, CaseDetails details) {
         CaseDetails d = clean(details);
         List<Violation> problems = new ArrayList<>(d.validate());
-        return ws.write(h -> {
+        boolean[] subjectChanged = new boolean[1];
+        CaseFile updated = ws.write(h -> {
             CaseFile before = load(h, id);
             if (before.version() != expectedVersion) {
                 throw new WorkspaceException(Reason.CHANGED_ELSEWHERE, before.reference());
@@ -139,8 +142,13 @@ public final class CaseStore {
             CaseFile after = load(h, id);
             ws.appendAudit(h, before.status() != after.status() ? "case.status" : "case.update", "case", id, id,
                     before, after);
+            subjectChanged[0] = !before.subject().equals(after.subject());
             return after;
         });
+        if (subjectChanged[0]) {
+            ws.fireCaseChanged(id);
+        }
+        return updated;
     }
 
     public CaseFile get(UUID id) {
@@ -345,6 +353,14 @@ public final class CaseStore {
                         + " FROM hw_case c LEFT JOIN subject s ON s.case_id = c.id WHERE c.id = :id")
                 .bind("id", id).map((rs, ctx) -> caseFile(rs, tags)).findOne()
                 .orElseThrow(() -> new WorkspaceException(Reason.NOT_FOUND, id));
+    }
+
+    /** Every case with its subject (tags left out), in one query: for runs over the whole workspace. */
+    static List<CaseFile> loadAll(Handle h) {
+        return h.createQuery("SELECT c.*, s.names_json, s.claimed_country, s.claimed_city, s.claimed_time_zone,"
+                        + " s.claimed_nationality, s.job_role, s.hiring_channel, s.staffing_firm"
+                        + " FROM hw_case c LEFT JOIN subject s ON s.case_id = c.id ORDER BY c.id")
+                .setFetchSize(2000).map((rs, ctx) -> caseFile(rs, List.of())).list();
     }
 
     private static CaseFile caseFile(ResultSet rs, List<String> tags) throws SQLException {

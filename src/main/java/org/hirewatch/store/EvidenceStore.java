@@ -63,7 +63,7 @@ public final class EvidenceStore {
         ValidationException.throwIfAny(problems);
         files.forEach(this::checkFile);
         EvidenceDraft d = draft.normalized();
-        return ws.write(h -> {
+        Evidence added = ws.write(h -> {
             CaseStore.load(h, caseId); // the case must exist
             UUID id = UUID.randomUUID();
             Instant now = Clock.now();
@@ -77,6 +77,22 @@ public final class EvidenceStore {
             ws.appendAudit(h, "evidence.add", "evidence", id, caseId, null, saved);
             return saved;
         });
+        notifyChanged(List.of(added), List.of());
+        return added;
+    }
+
+    /** Tells listeners which cases, kinds and identifier values a committed change touched. */
+    private void notifyChanged(List<Evidence> after, List<Evidence> before) {
+        Map<UUID, WorkspaceListener.EvidenceChange> changes = new LinkedHashMap<>();
+        for (List<Evidence> list : List.of(after, before)) {
+            for (Evidence e : list) {
+                WorkspaceListener.EvidenceChange c = changes.computeIfAbsent(e.caseId(), k ->
+                        new WorkspaceListener.EvidenceChange(k, new java.util.HashSet<>(), new java.util.HashSet<>()));
+                c.kinds().add(e.kind());
+                c.identifiers().addAll(e.identifiers());
+            }
+        }
+        ws.fireEvidenceChanged(List.copyOf(changes.values()));
     }
 
     /**
@@ -106,7 +122,7 @@ public final class EvidenceStore {
             normalized.put(e.getKey(), list);
         }
         ValidationException.throwIfAny(problems);
-        return ws.write(h -> {
+        List<Evidence> added = ws.write(h -> {
             Instant now = Clock.now();
             PreparedBatch items = h.prepareBatch(INSERT_EVIDENCE);
             PreparedBatch identifiers = h.prepareBatch(INSERT_IDENTIFIER);
@@ -150,13 +166,19 @@ public final class EvidenceStore {
             ws.appendAudit(h, audit);
             return saved;
         });
+        if (!added.isEmpty()) {
+            notifyChanged(added, List.of());
+        }
+        return added;
     }
 
     public Evidence update(UUID evidenceId, int expectedVersion, EvidenceDraft draft) {
         ValidationException.throwIfAny(draft.validate());
         EvidenceDraft d = draft.normalized();
-        return ws.write(h -> {
+        Evidence[] previous = new Evidence[1];
+        Evidence updated = ws.write(h -> {
             Evidence before = load(h, evidenceId);
+            previous[0] = before;
             if (before.version() != expectedVersion) {
                 throw new WorkspaceException(Reason.CHANGED_ELSEWHERE, before.kind().name());
             }
@@ -175,17 +197,20 @@ public final class EvidenceStore {
             ws.appendAudit(h, "evidence.update", "evidence", evidenceId, before.caseId(), before, after);
             return after;
         });
+        notifyChanged(List.of(updated), List.of(previous[0]));
+        return updated;
     }
 
     /** Removes an item and its files. The audit entry keeps what it held (but not the file bytes). */
     public void delete(UUID evidenceId) {
-        ws.write(h -> {
+        Evidence deleted = ws.write(h -> {
             Evidence before = load(h, evidenceId);
             h.createUpdate("DELETE FROM evidence WHERE id = :id").bind("id", evidenceId).execute();
             touchCase(h, before.caseId(), Clock.now());
             ws.appendAudit(h, "evidence.delete", "evidence", evidenceId, before.caseId(), before, null);
-            return null;
+            return before;
         });
+        notifyChanged(List.of(), List.of(deleted));
     }
 
     public AttachmentInfo addAttachment(UUID evidenceId, Path file) {

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Workspace implements AutoCloseable {
     /** The highest migration this version knows; a test keeps it equal to the newest file in db/migration. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
     public static final long DEFAULT_ATTACHMENT_LIMIT = 100L * 1024 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
     private static final String DB_USER = "hirewatch";
@@ -49,6 +49,8 @@ public final class Workspace implements AutoCloseable {
     private final CaseStore cases;
     private final EvidenceStore evidence;
     private final NoteStore notes;
+    private final CheckStore checks;
+    private final IndicatorSettingsStore indicatorSettings;
 
     private Workspace(Path folder, JdbcConnectionPool pool, String actor, long attachmentLimit) {
         this.folder = folder;
@@ -60,6 +62,8 @@ public final class Workspace implements AutoCloseable {
         this.cases = new CaseStore(this);
         this.evidence = new EvidenceStore(this, attachmentLimit);
         this.notes = new NoteStore(this);
+        this.checks = new CheckStore(this);
+        this.indicatorSettings = new IndicatorSettingsStore(this);
     }
 
     /** Creates a new, empty workspace in {@code folder} (which may exist but must hold no workspace). */
@@ -264,6 +268,40 @@ public final class Workspace implements AutoCloseable {
 
     public EvidenceStore evidence() {
         return evidence;
+    }
+
+    private final java.util.List<WorkspaceListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    public void addListener(WorkspaceListener l) {
+        listeners.add(l);
+    }
+
+    void fireEvidenceChanged(java.util.List<WorkspaceListener.EvidenceChange> changes) {
+        for (WorkspaceListener l : listeners) {
+            try {
+                l.evidenceChanged(changes);
+            } catch (RuntimeException e) {
+                LOG.warn("A follow-up to an evidence change failed: {}", e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    void fireCaseChanged(java.util.UUID caseId) {
+        for (WorkspaceListener l : listeners) {
+            try {
+                l.caseChanged(caseId);
+            } catch (RuntimeException e) {
+                LOG.warn("A follow-up to a case change failed: {}", e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    public CheckStore checks() {
+        return checks;
+    }
+
+    public IndicatorSettingsStore indicatorSettings() {
+        return indicatorSettings;
     }
 
     public NoteStore notes() {

@@ -1,0 +1,257 @@
+package org.hirewatch.indicators;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.hirewatch.domain.Assessment;
+import org.hirewatch.domain.ChecklistAnswer;
+import org.hirewatch.domain.CustomIndicator;
+import org.hirewatch.domain.EvidenceKind;
+import org.hirewatch.domain.Finding;
+import org.hirewatch.domain.FindingState;
+import org.hirewatch.domain.Identifier;
+import org.hirewatch.domain.IndicatorSetting;
+import org.hirewatch.domain.ValidationException;
+import org.hirewatch.domain.Violation;
+import org.hirewatch.store.CheckStore;
+import org.hirewatch.store.Workspace;
+import org.hirewatch.store.WorkspaceListener;
+
+/**
+ * Runs the indicator checks of one workspace and keeps their results: a whole case, all cases, or only what a change
+ * can affect. It listens to the workspace, so evidence saved anywhere (screen, command line, import) is re-checked.
+ */
+public final class CheckService implements WorkspaceListener {
+    private final Workspace ws;
+    private final Catalogue catalogue;
+    private final CheckEngine engine;
+    private volatile IndicatorConfig config;
+
+    public CheckService(Workspace ws, Catalogue catalogue, CheckEngine engine) {
+        this.ws = ws;
+        this.catalogue = catalogue;
+        this.engine = engine;
+    }
+
+    /** A service listening to its workspace, with the built-in catalogue and rules. */
+    public static CheckService attach(Workspace ws) {
+        CheckService s = new CheckService(ws, Catalogue.builtIn(), CheckEngine.withBuiltInRules());
+        ws.addListener(s);
+        return s;
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    public CheckEngine engine() {
+        return engine;
+    }
+
+    /** The indicators as this workspace has configured them (read once, refreshed on every settings change). */
+    public IndicatorConfig config() {
+        IndicatorConfig c = config;
+        if (c == null) {
+            c = new IndicatorConfig(catalogue, ws.indicatorSettings().settings(), ws.indicatorSettings().customs());
+            config = c;
+        }
+        return c;
+    }
+
+    // ---- running ----
+
+    /** Runs every indicator on one case and saves the findings and assessment. */
+    public Assessment checkCase(UUID caseId) {
+        return run(caseId, a -> true, null);
+    }
+
+    /** Counts of a run over all cases. */
+    public record RunSummary(int cases, int findings, long millis) {
+    }
+
+    /** Progress of a long run: cases done of all. */
+    @FunctionalInterface
+    public interface Progress {
+        void update(long done, long total);
+    }
+
+    /**
+     * Runs every indicator on every case: one read of the evidence and of the identifier index, evaluation in memory,
+     * then the results saved in chunks.
+     */
+    public RunSummary checkAll(Progress progress) {
+        long start = System.nanoTime();
+        IndicatorConfig cfg = config();
+        MemoryCrossCaseView others = new MemoryCrossCaseView();
+        ws.checks().forEachIdentifier(others::add);
+        long total = ws.cases().count();
+        List<CheckStore.CaseResult> chunk = new ArrayList<>();
+        int[] counts = new int[2];
+        CheckStore.Assessor assessor = assessor(cfg);
+        ws.checks().forEachCase(input -> {
+            others.addCase(input.caseFile().id(), input.caseFile().reference(), input.caseFile().subject().primaryName());
+            CaseData data = new CaseData(input.caseFile().id(), input.caseFile().reference(), input.caseFile().subject(),
+                    input.evidence(), input.answers(), others);
+            CheckEngine.CaseResult r = engine.evaluate(data, cfg, a -> true);
+            chunk.add(new CheckStore.CaseResult(r.caseId(), null, r.drafts(catalogue.version()), r.evaluations()));
+            counts[0]++;
+            counts[1] += r.raised().size();
+            if (chunk.size() >= 500) {
+                ws.checks().saveAll(List.copyOf(chunk), assessor);
+                chunk.clear();
+                progress.update(counts[0], total);
+            }
+        });
+        if (!chunk.isEmpty()) {
+            ws.checks().saveAll(chunk, assessor);
+        }
+        progress.update(counts[0], total);
+        return new RunSummary(counts[0], counts[1], (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Runs once over the cases never checked, or checked with another catalogue version (e.g. after an upgrade). */
+    public int checkOutdated() {
+        List<UUID> ids = ws.checks().casesNeedingCheck(catalogue.version());
+        ids.forEach(this::checkCase);
+        return ids.size();
+    }
+
+    private Assessment run(UUID caseId, Predicate<IndicatorConfig.Active> scope, Set<String> scopeIds) {
+        IndicatorConfig cfg = config();
+        CheckStore.CaseInput input = ws.checks().loadCase(caseId);
+        CaseData data = new CaseData(caseId, input.caseFile().reference(), input.caseFile().subject(), input.evidence(),
+                input.answers(), new StoreCrossCaseView(ws.checks()));
+        CheckEngine.CaseResult r = engine.evaluate(data, cfg, scope);
+        return ws.checks().save(new CheckStore.CaseResult(caseId, scopeIds, r.drafts(catalogue.version()),
+                r.evaluations()), assessor(cfg));
+    }
+
+    /** Runs only the indicators selected, keeping the other indicators' results as they are. */
+    public Assessment recheck(UUID caseId, Predicate<IndicatorConfig.Active> scope) {
+        Set<String> ids = new HashSet<>();
+        config().all().stream().filter(scope).forEach(a -> ids.add(a.id()));
+        return run(caseId, scope, ids);
+    }
+
+    private CheckStore.Assessor assessor(IndicatorConfig cfg) {
+        return (caseId, findings, evaluations) -> RiskScorer.assess(caseId, findings, evaluations, cfg, Instant.now());
+    }
+
+    // ---- following changes ----
+
+    /**
+     * Re-evaluates what an evidence change can affect: in the changed case, the indicators that read the changed
+     * kinds; in every case sharing an identifier with the old or new values, the cross-case indicators.
+     */
+    @Override
+    public void evidenceChanged(List<EvidenceChange> changes) {
+        Set<UUID> changedCases = new HashSet<>();
+        Set<Map.Entry<org.hirewatch.domain.IdentifierKind, String>> values = new HashSet<>();
+        for (EvidenceChange c : changes) {
+            changedCases.add(c.caseId());
+            Set<String> kinds = new HashSet<>();
+            c.kinds().forEach(k -> kinds.add(k.name()));
+            recheck(c.caseId(), a -> a.definition().crossCase() || kinds.stream().anyMatch(a.definition()::reads)
+                    || a.custom() != null && a.custom().kind() != null && kinds.contains(a.custom().kind().name()));
+            for (Identifier i : c.identifiers()) {
+                values.add(Map.entry(i.kind(), i.normalized()));
+            }
+        }
+        Set<UUID> affected = new HashSet<>();
+        for (EvidenceChange c : changes) {
+            affected.addAll(ws.checks().casesSharingAny(values, c.caseId()));
+        }
+        affected.removeAll(changedCases);
+        boolean fingerprints = values.stream().anyMatch(v -> v.getKey() == org.hirewatch.domain.IdentifierKind.TEXT_FINGERPRINT);
+        for (UUID other : affected) {
+            recheck(other, a -> a.definition().crossCase());
+        }
+        if (fingerprints) {
+            // Near-duplicate texts are not equal values: re-check the cases whose fingerprints are close.
+            for (EvidenceChange c : changes) {
+                for (Identifier i : c.identifiers()) {
+                    if (i.kind() == org.hirewatch.domain.IdentifierKind.TEXT_FINGERPRINT) {
+                        new StoreCrossCaseView(ws.checks()).similarText(i.normalized(), 8, c.caseId()).stream()
+                                .map(org.hirewatch.domain.IdentifierOccurrence::caseId)
+                                .filter(id -> !changedCases.contains(id) && !affected.contains(id)).distinct()
+                                .forEach(id -> recheck(id, a -> a.definition().crossCase()));
+                    }
+                }
+            }
+        }
+    }
+
+    /** A new case is checked at once (so it shows its coverage); a changed claimed identity affects every indicator. */
+    @Override
+    public void caseChanged(UUID caseId) {
+        checkCase(caseId);
+    }
+
+    // ---- human input ----
+
+    public Finding review(Finding f, FindingState state, String reason) {
+        return ws.checks().review(f.id(), f.version(), state, reason, assessor(config()));
+    }
+
+    /** Saves a checklist answer and re-evaluates that indicator for the case. */
+    public Assessment answer(UUID caseId, String indicatorId, ChecklistAnswer.Answer answer, String comment) {
+        ws.checks().answer(caseId, indicatorId, answer, comment);
+        return recheck(caseId, a -> a.id().equals(indicatorId));
+    }
+
+    // ---- settings ----
+
+    /**
+     * Saves an indicator's switch, weight and parameters after checking them against the catalogue; the caller then
+     * re-runs the checks (results depend on them).
+     */
+    public IndicatorSetting saveSetting(IndicatorSetting setting) {
+        IndicatorDefinition def = catalogue.indicator(setting.indicatorId())
+                .orElseThrow(() -> new IllegalArgumentException("unknown indicator"));
+        List<Violation> problems = new ArrayList<>();
+        if (setting.weight() != null && (setting.weight() < 0 || setting.weight() > 100 || setting.weight().isNaN())) {
+            problems.add(new Violation("weight", "validation.weightRange"));
+        }
+        for (Map.Entry<String, String> p : setting.parameters().entrySet()) {
+            ParameterSpec spec = def.parameter(p.getKey()).orElse(null);
+            if (spec == null) {
+                problems.add(new Violation(p.getKey(), "validation.unknownField"));
+                continue;
+            }
+            spec.check(p.getValue()).ifPresent(pr -> problems.add(new Violation(p.getKey(), pr.messageKey(), pr.arg())));
+        }
+        ValidationException.throwIfAny(problems);
+        IndicatorSetting saved = ws.indicatorSettings().save(setting);
+        config = null;
+        return saved;
+    }
+
+    public CustomIndicator saveCustom(CustomIndicator c) {
+        CustomIndicator saved = ws.indicatorSettings().saveCustom(c);
+        config = null;
+        return saved;
+    }
+
+    public void deleteCustom(String id) {
+        ws.indicatorSettings().deleteCustom(id);
+        config = null;
+    }
+
+    /** Kinds an indicator reads, for tests and the screen's "needs" column. */
+    static Set<EvidenceKind> kindsOf(IndicatorDefinition d) {
+        Set<EvidenceKind> out = new HashSet<>();
+        d.needs().stream().filter(n -> !n.isSubject()).forEach(n -> {
+            try {
+                out.add(EvidenceKind.valueOf(n.kind()));
+            } catch (IllegalArgumentException e) {
+                // a pseudo kind such as the checklist
+            }
+        });
+        return out;
+    }
+}

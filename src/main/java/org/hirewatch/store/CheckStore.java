@@ -1,0 +1,456 @@
+package org.hirewatch.store;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.hirewatch.domain.Assessment;
+import org.hirewatch.domain.CaseFile;
+import org.hirewatch.domain.CheckMode;
+import org.hirewatch.domain.ChecklistAnswer;
+import org.hirewatch.domain.Evidence;
+import org.hirewatch.domain.EvidenceKind;
+import org.hirewatch.domain.Finding;
+import org.hirewatch.domain.FindingDraft;
+import org.hirewatch.domain.FindingState;
+import org.hirewatch.domain.IdentifierKind;
+import org.hirewatch.domain.IdentifierOccurrence;
+import org.hirewatch.domain.IndicatorEvaluation;
+import org.hirewatch.domain.RiskBand;
+import org.hirewatch.domain.Severity;
+import org.hirewatch.domain.TextRules;
+import org.hirewatch.domain.ValidationException;
+import org.hirewatch.domain.Violation;
+import org.hirewatch.store.WorkspaceException.Reason;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * What indicator checks read and write: case data for the rules, the identifier index across cases, findings with
+ * their reviews, checklist answers and each case's assessment.
+ * <p>
+ * Saving a run merges it with the stored findings: a finding raised again on the same evidence keeps its review; one
+ * whose evidence changed is reopened; one no longer raised is kept inactive so its review can come back with it.
+ */
+public final class CheckStore {
+    private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<UUID>> UUIDS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<IndicatorEvaluation>> EVALUATIONS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<Assessment.Contribution>> CONTRIBUTIONS = new TypeReference<>() {
+    };
+    private final Workspace ws;
+
+    CheckStore(Workspace ws) {
+        this.ws = ws;
+    }
+
+    /** Computes a case's assessment from its active findings and the latest evaluation of each indicator. */
+    @FunctionalInterface
+    public interface Assessor {
+        Assessment assess(UUID caseId, List<Finding> activeFindings, Collection<IndicatorEvaluation> evaluations);
+    }
+
+    /** A case as the rules see it. */
+    public record CaseInput(CaseFile caseFile, List<Evidence> evidence, Map<String, ChecklistAnswer> answers) {
+    }
+
+    /** One case's check result: the findings raised by the indicators in {@code scope} (all when null). */
+    public record CaseResult(UUID caseId, Set<String> scope, List<FindingDraft> raised,
+                             List<IndicatorEvaluation> evaluations) {
+    }
+
+    // ---- reading for the rules ----
+
+    public CaseInput loadCase(UUID caseId) {
+        return ws.read(h -> new CaseInput(CaseStore.load(h, caseId), evidenceOf(h, caseId), answers(h, caseId)));
+    }
+
+    /**
+     * Streams every case with its evidence, in one pass over each table (no per-case queries): the batch run over
+     * all cases reads the evidence rows once, as a plain JDBC read would.
+     */
+    public void forEachCase(Consumer<CaseInput> each) {
+        ws.read(h -> {
+            Map<UUID, CaseFile> cases = new LinkedHashMap<>();
+            for (CaseFile c : CaseStore.loadAll(h)) {
+                cases.put(c.id(), c);
+            }
+            Map<UUID, Map<String, ChecklistAnswer>> answers = new HashMap<>();
+            h.createQuery("SELECT * FROM checklist_answer").map((rs, ctx) -> answer(rs))
+                    .forEach(a -> answers.computeIfAbsent(a.caseId(), k -> new HashMap<>()).put(a.indicatorId(), a));
+            try (PreparedStatement ps = h.getConnection().prepareStatement("SELECT id, case_id, kind, observed_at,"
+                    + " recorded_at, recorded_by, source, payload, version FROM evidence ORDER BY case_id")) {
+                ps.setFetchSize(5000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    UUID current = null;
+                    List<Evidence> items = new ArrayList<>();
+                    while (rs.next()) {
+                        UUID caseId = rs.getObject(2, UUID.class);
+                        if (current != null && !caseId.equals(current)) {
+                            emit(cases.remove(current), items, answers, each);
+                            items = new ArrayList<>();
+                        }
+                        current = caseId;
+                        items.add(new Evidence(rs.getObject(1, UUID.class), caseId, EvidenceKind.valueOf(rs.getString(3)),
+                                Db.instant(rs, "observed_at"), Db.instant(rs, "recorded_at"), rs.getString(6),
+                                rs.getString(7), Json.read(rs.getString(8), FIELDS), List.of(), rs.getInt(9)));
+                    }
+                    if (current != null) {
+                        emit(cases.remove(current), items, answers, each);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            for (CaseFile c : cases.values()) { // cases without evidence
+                emit(c, List.of(), answers, each);
+            }
+            return null;
+        });
+    }
+
+    private static void emit(CaseFile c, List<Evidence> items, Map<UUID, Map<String, ChecklistAnswer>> answers,
+                             Consumer<CaseInput> each) {
+        if (c != null) {
+            each.accept(new CaseInput(c, items, answers.getOrDefault(c.id(), Map.of())));
+        }
+    }
+
+    private static List<Evidence> evidenceOf(Handle h, UUID caseId) {
+        return h.createQuery("SELECT * FROM evidence WHERE case_id = :c ORDER BY observed_at, recorded_at")
+                .bind("c", caseId).map((rs, ctx) -> new Evidence(rs.getObject("id", UUID.class), caseId,
+                        EvidenceKind.valueOf(rs.getString("kind")), Db.instant(rs, "observed_at"),
+                        Db.instant(rs, "recorded_at"), rs.getString("recorded_by"), rs.getString("source"),
+                        Json.read(rs.getString("payload"), FIELDS), List.of(), rs.getInt("version"))).list();
+    }
+
+    // ---- the identifier index across cases ----
+
+    private static final String OCCURRENCE = "SELECT i.case_id, c.reference, s.primary_name, i.evidence_id, i.field,"
+            + " i.kind, i.norm_value FROM evidence_identifier i JOIN hw_case c ON c.id = i.case_id"
+            + " LEFT JOIN subject s ON s.case_id = i.case_id";
+
+    /** Other cases' evidence holding the same normalised identifier (at most {@code limit}). */
+    public List<IdentifierOccurrence> sharing(IdentifierKind kind, String normalized, UUID exceptCase, int limit) {
+        return ws.read(h -> h.createQuery(OCCURRENCE + " WHERE i.kind = :k AND i.norm_value = :n AND i.case_id <> :c"
+                        + " ORDER BY c.reference LIMIT :limit")
+                .bind("k", kind.name()).bind("n", normalized).bind("c", exceptCase).bind("limit", limit)
+                .map((rs, ctx) -> occurrence(rs)).list());
+    }
+
+    /** Every identifier of one kind in the workspace (text fingerprints are compared by distance, not equality). */
+    public List<IdentifierOccurrence> allOfKind(IdentifierKind kind) {
+        return ws.read(h -> h.createQuery(OCCURRENCE + " WHERE i.kind = :k").bind("k", kind.name())
+                .setFetchSize(5000).map((rs, ctx) -> occurrence(rs)).list());
+    }
+
+    /** Every identifier in the workspace, for a batch run that indexes them in memory. */
+    public void forEachIdentifier(Consumer<IdentifierOccurrence> each) {
+        ws.read(h -> {
+            h.createQuery(OCCURRENCE).setFetchSize(5000).map((rs, ctx) -> occurrence(rs)).forEach(each);
+            return null;
+        });
+    }
+
+    public Optional<IdentifierOccurrence> caseByReference(String reference) {
+        return ws.read(h -> h.createQuery("SELECT c.id, c.reference, s.primary_name FROM hw_case c"
+                        + " LEFT JOIN subject s ON s.case_id = c.id WHERE UPPER(c.reference) = UPPER(:r)")
+                .bind("r", reference.strip()).map((rs, ctx) -> new IdentifierOccurrence(rs.getObject(1, UUID.class),
+                        rs.getString(2), nz(rs.getString(3)), null, "", null, "")).findOne());
+    }
+
+    /** Cases holding any of these identifiers, other than {@code exceptCase}: whom a change in one case can affect. */
+    public Set<UUID> casesSharingAny(Collection<Map.Entry<IdentifierKind, String>> identifiers, UUID exceptCase) {
+        Set<UUID> out = new java.util.HashSet<>();
+        if (identifiers.isEmpty()) {
+            return out;
+        }
+        ws.read(h -> {
+            for (Map.Entry<IdentifierKind, String> i : identifiers) {
+                h.createQuery("SELECT DISTINCT case_id FROM evidence_identifier WHERE kind = :k AND norm_value = :n"
+                                + " AND case_id <> :c LIMIT 1000")
+                        .bind("k", i.getKey().name()).bind("n", i.getValue()).bind("c", exceptCase)
+                        .mapTo(UUID.class).forEach(out::add);
+            }
+            return null;
+        });
+        return out;
+    }
+
+    private static IdentifierOccurrence occurrence(ResultSet rs) throws SQLException {
+        return new IdentifierOccurrence(rs.getObject(1, UUID.class), rs.getString(2), nz(rs.getString(3)),
+                rs.getObject(4, UUID.class), rs.getString(5), IdentifierKind.valueOf(rs.getString(6)), rs.getString(7));
+    }
+
+    // ---- saving check results ----
+
+    /** Saves one case's run and its assessment in one transaction. */
+    public Assessment save(CaseResult result, Assessor assessor) {
+        return ws.write(h -> saveOne(h, result, assessor, true));
+    }
+
+    /**
+     * Saves the runs of many cases, a chunk of cases per transaction so that a long run does not hold one huge
+     * transaction. Changes are audited per case, as a single-case run is.
+     */
+    public void saveAll(List<CaseResult> results, Assessor assessor) {
+        ws.write(h -> {
+            for (CaseResult r : results) {
+                saveOne(h, r, assessor, true);
+            }
+            return null;
+        });
+    }
+
+    private Assessment saveOne(Handle h, CaseResult r, Assessor assessor, boolean audit) {
+        Instant now = Clock.now();
+        List<Finding> existing = findings(h, r.caseId(), false);
+        Map<String, Finding> byKey = new HashMap<>();
+        existing.forEach(f -> byKey.put(f.indicatorId() + "\u001f" + f.hitKey(), f));
+        List<UUID> raised = new ArrayList<>();
+        List<UUID> reopened = new ArrayList<>();
+        List<UUID> withdrawn = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        PreparedBatch insert = h.prepareBatch("INSERT INTO finding (id, case_id, indicator_id, hit_key, severity,"
+                + " check_mode, message_key, args_json, evidence_json, evidence_fingerprint, catalogue_version, state,"
+                + " review_reason, reviewed_by, reviewed_at, reopened, active, raised_at, version) VALUES (:id, :case,"
+                + " :ind, :hit, :sev, :mode, :msg, :args, :ev, :fp, :cat, 'OPEN', '', '', NULL, FALSE, TRUE, :now, 1)");
+        PreparedBatch update = h.prepareBatch("UPDATE finding SET severity = :sev, check_mode = :mode, message_key = :msg,"
+                + " args_json = :args, evidence_json = :ev, evidence_fingerprint = :fp, catalogue_version = :cat,"
+                + " state = :state, reopened = :reopened, active = TRUE, version = version + 1 WHERE id = :id");
+        for (FindingDraft d : r.raised()) {
+            String key = d.indicatorId() + "\u001f" + d.hitKey();
+            if (!seen.add(key)) {
+                continue;
+            }
+            Finding old = byKey.get(key);
+            if (old == null) {
+                UUID id = UUID.randomUUID();
+                raised.add(id);
+                insert.bind("id", id).bind("case", r.caseId()).bind("ind", d.indicatorId()).bind("hit", d.hitKey())
+                        .bind("sev", d.severity().name()).bind("mode", d.mode().name()).bind("msg", d.messageKey())
+                        .bind("args", Json.write(d.args())).bind("ev", Json.write(d.evidenceIds()))
+                        .bind("fp", d.evidenceFingerprint()).bind("cat", d.catalogueVersion()).bind("now", now).add();
+            } else if (!old.evidenceFingerprint().equals(d.evidenceFingerprint()) || !old.active()) {
+                boolean changed = !old.evidenceFingerprint().equals(d.evidenceFingerprint());
+                boolean reopen = changed && old.state() != FindingState.OPEN;
+                if (reopen) {
+                    reopened.add(old.id());
+                } else if (!old.active()) {
+                    raised.add(old.id());
+                }
+                update.bind("sev", d.severity().name()).bind("mode", d.mode().name()).bind("msg", d.messageKey())
+                        .bind("args", Json.write(d.args())).bind("ev", Json.write(d.evidenceIds()))
+                        .bind("fp", d.evidenceFingerprint())
+                        .bind("cat", changed ? d.catalogueVersion() : old.catalogueVersion())
+                        .bind("state", reopen ? FindingState.OPEN.name() : old.state().name())
+                        .bind("reopened", reopen || old.reopened() && !changed).bind("id", old.id()).add();
+            }
+        }
+        for (Finding f : existing) {
+            boolean inScope = r.scope() == null || r.scope().contains(f.indicatorId());
+            if (inScope && f.active() && !seen.contains(f.indicatorId() + "\u001f" + f.hitKey())) {
+                withdrawn.add(f.id());
+            }
+        }
+        if (insert.size() > 0) {
+            insert.execute();
+        }
+        if (update.size() > 0) {
+            update.execute();
+        }
+        if (!withdrawn.isEmpty()) {
+            h.createUpdate("UPDATE finding SET active = FALSE WHERE id = ANY(:ids)")
+                    .bindArray("ids", UUID.class, withdrawn).execute();
+        }
+        Map<String, IndicatorEvaluation> evaluations = new LinkedHashMap<>();
+        if (r.scope() != null) {
+            storedEvaluations(h, r.caseId()).forEach(e -> evaluations.put(e.indicatorId(), e));
+        }
+        r.evaluations().forEach(e -> evaluations.put(e.indicatorId(), e));
+        Assessment a = assessor.assess(r.caseId(), findings(h, r.caseId(), true), evaluations.values());
+        writeAssessment(h, a, evaluations.values());
+        if (audit && (!raised.isEmpty() || !reopened.isEmpty() || !withdrawn.isEmpty())) {
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("catalogueVersion", a.catalogueVersion());
+            after.put("raised", raised);
+            after.put("reopened", reopened);
+            after.put("withdrawn", withdrawn);
+            after.put("score", a.score());
+            after.put("band", a.band());
+            after.put("coveragePercent", a.coveragePercent());
+            ws.appendAudit(h, "checks.run", "case", r.caseId(), r.caseId(), null, after);
+        }
+        return a;
+    }
+
+    private void writeAssessment(Handle h, Assessment a, Collection<IndicatorEvaluation> evaluations) {
+        h.createUpdate("MERGE INTO case_assessment (case_id, score, band, open_findings, confirmed_findings, evaluated,"
+                        + " applicable, coverage_pct, evaluations_json, contributions_json, catalogue_version, assessed_at)"
+                        + " KEY (case_id) VALUES (:c, :score, :band, :open, :confirmed, :evaluated, :applicable, :pct,"
+                        + " :evals, :contrib, :cat, :at)")
+                .bind("c", a.caseId()).bind("score", a.score()).bind("band", a.band().name())
+                .bind("open", a.openFindings()).bind("confirmed", a.confirmedFindings()).bind("evaluated", a.evaluated())
+                .bind("applicable", a.applicable()).bind("pct", a.coveragePercent())
+                .bind("evals", Json.write(new ArrayList<>(evaluations)))
+                .bind("contrib", Json.write(a.contributions())).bind("cat", a.catalogueVersion())
+                .bind("at", a.assessedAt()).execute();
+    }
+
+    // ---- reviews and checklist answers ----
+
+    /**
+     * Confirms, dismisses or reopens a finding. Confirming and dismissing need a reason; the review is audited and the
+     * case's score is recomputed in the same transaction.
+     */
+    public Finding review(UUID findingId, int expectedVersion, FindingState state, String reason, Assessor assessor) {
+        String why = reason == null ? "" : reason.strip();
+        List<Violation> problems = new ArrayList<>();
+        if (state != FindingState.OPEN && why.isEmpty()) {
+            problems.add(new Violation("reason", "validation.reviewReasonRequired"));
+        }
+        TextRules.checkMultiline("reason", why, TextRules.LONG_TEXT_LIMIT, problems);
+        ValidationException.throwIfAny(problems);
+        return ws.write(h -> {
+            Finding before = finding(h, findingId);
+            if (before.version() != expectedVersion) {
+                throw new WorkspaceException(Reason.CHANGED_ELSEWHERE, before.indicatorId());
+            }
+            h.createUpdate("UPDATE finding SET state = :state, review_reason = :reason, reviewed_by = :by,"
+                            + " reviewed_at = :at, reopened = FALSE, version = version + 1 WHERE id = :id")
+                    .bind("state", state.name()).bind("reason", why)
+                    .bind("by", state == FindingState.OPEN ? "" : ws.actor())
+                    .bind("at", state == FindingState.OPEN ? null : Clock.now()).bind("id", findingId).execute();
+            Finding after = finding(h, findingId);
+            ws.appendAudit(h, "finding.review", "finding", findingId, before.caseId(), before, after);
+            Assessment a = assessor.assess(before.caseId(), findings(h, before.caseId(), true),
+                    storedEvaluations(h, before.caseId()));
+            writeAssessment(h, a, storedEvaluations(h, before.caseId()));
+            return after;
+        });
+    }
+
+    /** Records the answer to a manual indicator's question (audited). The caller re-runs that indicator. */
+    public ChecklistAnswer answer(UUID caseId, String indicatorId, ChecklistAnswer.Answer answer, String comment) {
+        String text = comment == null ? "" : comment.strip();
+        List<Violation> problems = new ArrayList<>();
+        if (answer == ChecklistAnswer.Answer.YES && text.isEmpty()) {
+            problems.add(new Violation("comment", "validation.checklistCommentRequired"));
+        }
+        TextRules.checkMultiline("comment", text, TextRules.LONG_TEXT_LIMIT, problems);
+        ValidationException.throwIfAny(problems);
+        return ws.write(h -> {
+            CaseStore.load(h, caseId);
+            ChecklistAnswer before = answers(h, caseId).get(indicatorId);
+            ChecklistAnswer after = new ChecklistAnswer(caseId, indicatorId, answer, text, ws.actor(), Clock.now());
+            h.createUpdate("MERGE INTO checklist_answer (case_id, indicator_id, answer, comment_text, answered_by,"
+                            + " answered_at) KEY (case_id, indicator_id) VALUES (:c, :i, :a, :t, :by, :at)")
+                    .bind("c", caseId).bind("i", indicatorId).bind("a", answer.name()).bind("t", text)
+                    .bind("by", after.answeredBy()).bind("at", after.answeredAt()).execute();
+            ws.appendAudit(h, "checklist.answer", "checklist", null, caseId, before, after);
+            return after;
+        });
+    }
+
+    public Map<String, ChecklistAnswer> answers(UUID caseId) {
+        return ws.read(h -> answers(h, caseId));
+    }
+
+    private static Map<String, ChecklistAnswer> answers(Handle h, UUID caseId) {
+        Map<String, ChecklistAnswer> out = new HashMap<>();
+        h.createQuery("SELECT * FROM checklist_answer WHERE case_id = :c").bind("c", caseId)
+                .map((rs, ctx) -> answer(rs)).forEach(a -> out.put(a.indicatorId(), a));
+        return out;
+    }
+
+    private static ChecklistAnswer answer(ResultSet rs) throws SQLException {
+        return new ChecklistAnswer(rs.getObject("case_id", UUID.class), rs.getString("indicator_id"),
+                ChecklistAnswer.Answer.valueOf(rs.getString("answer")), rs.getString("comment_text"),
+                rs.getString("answered_by"), Db.instant(rs, "answered_at"));
+    }
+
+    // ---- reading results ----
+
+    /** The findings the latest run raised for a case (withdrawn ones are not included). */
+    public List<Finding> findings(UUID caseId) {
+        return ws.read(h -> findings(h, caseId, true));
+    }
+
+    public Finding finding(UUID findingId) {
+        return ws.read(h -> finding(h, findingId));
+    }
+
+    public Optional<Assessment> assessment(UUID caseId) {
+        return ws.read(h -> h.createQuery("SELECT * FROM case_assessment WHERE case_id = :c").bind("c", caseId)
+                .map((rs, ctx) -> assessment(rs)).findOne());
+    }
+
+    public List<IndicatorEvaluation> evaluations(UUID caseId) {
+        return ws.read(h -> storedEvaluations(h, caseId));
+    }
+
+    /** Cases that have never been checked, or were checked with another catalogue version. */
+    public List<UUID> casesNeedingCheck(String catalogueVersion) {
+        return ws.read(h -> h.createQuery("SELECT c.id FROM hw_case c LEFT JOIN case_assessment a ON a.case_id = c.id"
+                        + " WHERE a.case_id IS NULL OR a.catalogue_version <> :v")
+                .bind("v", catalogueVersion).mapTo(UUID.class).list());
+    }
+
+    private static List<IndicatorEvaluation> storedEvaluations(Handle h, UUID caseId) {
+        return h.createQuery("SELECT evaluations_json FROM case_assessment WHERE case_id = :c").bind("c", caseId)
+                .mapTo(String.class).findOne().map(s -> Json.read(s, EVALUATIONS)).orElse(List.of());
+    }
+
+    private static Assessment assessment(ResultSet rs) throws SQLException {
+        List<IndicatorEvaluation> evals = Json.read(rs.getString("evaluations_json"), EVALUATIONS);
+        List<Assessment.MissingCheck> missing = evals.stream()
+                .filter(e -> e.status() == IndicatorEvaluation.Status.NOT_EVALUATED)
+                .map(e -> new Assessment.MissingCheck(e.indicatorId(), e.missing())).toList();
+        return new Assessment(rs.getObject("case_id", UUID.class), rs.getDouble("score"),
+                RiskBand.valueOf(rs.getString("band")), rs.getInt("open_findings"), rs.getInt("confirmed_findings"),
+                rs.getInt("evaluated"), rs.getInt("applicable"), Json.read(rs.getString("contributions_json"), CONTRIBUTIONS),
+                missing, rs.getString("catalogue_version"), Db.instant(rs, "assessed_at"));
+    }
+
+    private static List<Finding> findings(Handle h, UUID caseId, boolean activeOnly) {
+        return h.createQuery("SELECT * FROM finding WHERE case_id = :c" + (activeOnly ? " AND active = TRUE" : "")
+                        + " ORDER BY indicator_id, raised_at, hit_key")
+                .bind("c", caseId).map((rs, ctx) -> finding(rs)).list();
+    }
+
+    private static Finding finding(Handle h, UUID id) {
+        return h.createQuery("SELECT * FROM finding WHERE id = :id").bind("id", id).map((rs, ctx) -> finding(rs))
+                .findOne().orElseThrow(() -> new WorkspaceException(Reason.NOT_FOUND, id));
+    }
+
+    private static Finding finding(ResultSet rs) throws SQLException {
+        return new Finding(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
+                rs.getString("indicator_id"), rs.getString("hit_key"), Severity.valueOf(rs.getString("severity")),
+                CheckMode.valueOf(rs.getString("check_mode")), rs.getString("message_key"),
+                Json.read(rs.getString("args_json"), STRINGS), Json.read(rs.getString("evidence_json"), UUIDS),
+                rs.getString("evidence_fingerprint"), rs.getString("catalogue_version"),
+                FindingState.valueOf(rs.getString("state")), rs.getString("review_reason"), rs.getString("reviewed_by"),
+                Db.instant(rs, "reviewed_at"), rs.getBoolean("reopened"), Db.instant(rs, "raised_at"),
+                rs.getInt("version"), rs.getBoolean("active"));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

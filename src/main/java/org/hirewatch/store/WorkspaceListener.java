@@ -1,0 +1,23 @@
+package org.hirewatch.store;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.hirewatch.domain.EvidenceKind;
+import org.hirewatch.domain.Identifier;
+
+/**
+ * Told about committed changes, after their transaction: the indicator checks use it to re-evaluate what a change can
+ * affect. A listener's failure never undoes the change it hears about.
+ */
+public interface WorkspaceListener {
+
+    /** Evidence of these kinds changed in these cases; {@code identifiers} holds the values before and after. */
+    void evidenceChanged(List<EvidenceChange> changes);
+
+    /** A case was created or its details (the claimed identity among them) changed. */
+    void caseChanged(UUID caseId);
+
+    record EvidenceChange(UUID caseId, Set<EvidenceKind> kinds, Set<Identifier> identifiers) {
+    }
+}
