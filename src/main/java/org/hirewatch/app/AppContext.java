@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.stage.Window;
+import org.hirewatch.indicators.CheckService;
 import org.hirewatch.store.KdfParams;
 import org.hirewatch.store.Workspace;
 import org.hirewatch.store.WorkspaceLocation;
@@ -86,9 +87,10 @@ public final class AppContext implements AutoCloseable {
 
     public Parent mainScreen(Workspace workspace, Runnable onLock) {
         Dialogs dialogs = new FxDialogs(owner, i18n);
-        MainViewModel main = new MainViewModel(workspace, tasks, i18n, dialogs, onLock);
-        java.util.function.Function<UUID, CaseScope> scopes = id -> new CaseScope(id, workspace, tasks, i18n, dialogs,
-                () -> main.caseList().reload());
+        CheckService checks = CheckService.attach(workspace);
+        MainViewModel main = new MainViewModel(workspace, checks, tasks, i18n, dialogs, onLock);
+        java.util.function.Function<UUID, CaseScope> scopes = id -> new CaseScope(id, workspace, checks, tasks, i18n,
+                dialogs, () -> main.caseList().reload());
         FxNewCaseDialogs newCase = new FxNewCaseDialogs(views, i18n,
                 () -> new NewCaseViewModel(workspace, tasks, i18n, config.actor()));
         return views.load(View.MAIN, type -> {

@@ -15,7 +15,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.List;
 import org.hirewatch.domain.CaseStatus;
+import org.hirewatch.domain.CheckMode;
+import org.hirewatch.domain.ChecklistAnswer;
+import org.hirewatch.domain.CustomIndicator;
+import org.hirewatch.domain.FindingState;
+import org.hirewatch.domain.RiskBand;
+import org.hirewatch.domain.Severity;
+import org.hirewatch.indicators.Catalogue;
+import org.hirewatch.indicators.IndicatorDefinition;
+import org.hirewatch.indicators.ParameterSpec;
 import org.hirewatch.domain.Decision;
 import org.hirewatch.domain.EvidenceField;
 import org.hirewatch.domain.EvidenceKind;
@@ -31,12 +41,14 @@ import org.junit.jupiter.api.Test;
  * time (enum labels, evidence field labels) are derived from the enums themselves.
  */
 class BundleKeysTest {
-    private static final Pattern JAVA_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+)\"");
+    private static final Pattern JAVA_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_-]+)+)\"");
     /** picocli reads command descriptions as ${bundle:key}. */
     private static final Pattern PICOCLI_KEY = Pattern.compile("\\$\\{bundle:([A-Za-z0-9_.]+)}");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
     /** Literals that look like keys but are data: audit action names stored in the log. */
-    private static final Set<String> NOT_MESSAGES = Set.of("workspace.create", "evidence.add", "evidence.update", "evidence.delete");
+    private static final Set<String> NOT_MESSAGES = Set.of("workspace.create", "evidence.add", "evidence.update", "evidence.delete",
+            "checks.run", "finding.review", "checklist.answer", "indicator.setting", "indicator.custom.add",
+            "indicator.custom.update", "indicator.custom.delete");
     private static Set<String> bundle;
     private static Set<String> prefixes;
 
@@ -59,6 +71,26 @@ class BundleKeysTest {
         Stream.of(NoteTarget.values()).map(NoteTarget::messageKey).forEach(keys::add);
         Stream.of(WorkspaceException.Reason.values()).map(WorkspaceException.Reason::messageKey).forEach(keys::add);
         Stream.of(PassphraseStrength.values()).map(PassphraseStrength::messageKey).forEach(keys::add);
+        Stream.of(Severity.values()).map(Severity::messageKey).forEach(keys::add);
+        Stream.of(CheckMode.values()).map(CheckMode::messageKey).forEach(keys::add);
+        Stream.of(FindingState.values()).map(FindingState::messageKey).forEach(keys::add);
+        Stream.of(RiskBand.values()).map(RiskBand::messageKey).forEach(keys::add);
+        Stream.of(ChecklistAnswer.Answer.values()).map(ChecklistAnswer.Answer::messageKey).forEach(keys::add);
+        Stream.of(CustomIndicator.Operator.values()).map(CustomIndicator.Operator::messageKey).forEach(keys::add);
+        Catalogue catalogue = Catalogue.builtIn();
+        Catalogue.CATEGORIES.forEach(c -> keys.add("indicator.category." + c));
+        for (IndicatorDefinition d : catalogue.indicators()) {
+            for (String part : List.of("title", "description", "verify", "innocent")) {
+                keys.add("indicator." + d.id() + "." + part);
+            }
+            if (d.mode() == CheckMode.MANUAL) {
+                keys.add("indicator." + d.id() + ".question");
+            }
+            for (ParameterSpec p : d.parameters()) {
+                keys.add(p.labelKey());
+                keys.add(p.labelKey() + ".help");
+            }
+        }
         for (EvidenceKind kind : EvidenceKind.values()) {
             keys.add(kind.messageKey());
             for (EvidenceField f : kind.fields()) {

@@ -70,7 +70,10 @@ final class WorkspaceOptions {
         }
         char[] passphrase = passphrase(ctx, folder, false);
         try {
-            return Workspace.open(folder, passphrase, actorName);
+            Workspace ws = Workspace.open(folder, passphrase, actorName);
+            // Evidence added from the command line is checked as it is from the screen.
+            org.hirewatch.indicators.CheckService.attach(ws);
+            return ws;
         } finally {
             Arrays.fill(passphrase, '\0');
         }

@@ -1,15 +1,16 @@
 package org.hirewatch.ui.casefile;
 
 import java.util.UUID;
+import org.hirewatch.indicators.CheckService;
 import org.hirewatch.store.Workspace;
 import org.hirewatch.ui.common.Dialogs;
 import org.hirewatch.ui.common.I18n;
 import org.hirewatch.ui.common.TaskRunner;
 
 /**
- * What every screen of one open case shares: the case, the workspace's services, the task runner, dialogs, and a
+ * What every screen of one open case shares: the case, the workspace's services (store and indicator checks), the task runner, dialogs, and a
  * callback telling the rest of the app that the case changed (so the case list can refresh).
  */
-public record CaseScope(UUID caseId, Workspace workspace, TaskRunner tasks, I18n i18n, Dialogs dialogs,
-                        Runnable onChanged) {
+public record CaseScope(UUID caseId, Workspace workspace, CheckService checks, TaskRunner tasks, I18n i18n,
+                        Dialogs dialogs, Runnable onChanged) {
 }

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import org.hirewatch.domain.AuditVerification;
+import org.hirewatch.indicators.CheckService;
 import org.hirewatch.store.Workspace;
 import org.hirewatch.ui.common.Dialogs;
 import org.hirewatch.ui.common.ErrorText;
@@ -14,6 +15,7 @@ import org.hirewatch.ui.common.TaskRunner;
 /** The main window: the open workspace, its case list, open-case requests and workspace-wide actions. */
 public final class MainViewModel {
     private final Workspace workspace;
+    private final CheckService checks;
     private final TaskRunner tasks;
     private final I18n i18n;
     private final Dialogs dialogs;
@@ -22,8 +24,10 @@ public final class MainViewModel {
     private Consumer<UUID> caseOpener = id -> { };
     private Runnable newCaseAction = () -> { };
 
-    public MainViewModel(Workspace workspace, TaskRunner tasks, I18n i18n, Dialogs dialogs, Runnable onLock) {
+    public MainViewModel(Workspace workspace, CheckService checks, TaskRunner tasks, I18n i18n, Dialogs dialogs,
+                         Runnable onLock) {
         this.workspace = workspace;
+        this.checks = checks;
         this.tasks = tasks;
         this.i18n = i18n;
         this.dialogs = dialogs;

@@ -30,7 +30,7 @@ public final class CaseFixture implements AutoCloseable {
     }
 
     public CaseScope scope(TaskRunner tasks) {
-        return new CaseScope(caseFile.id(), workspace, tasks, i18n, dialogs, changes::incrementAndGet);
+        return new CaseScope(caseFile.id(), workspace, org.hirewatch.indicators.CheckService.attach(workspace), tasks, i18n, dialogs, changes::incrementAndGet);
     }
 
     /** A session whose store calls run at once on the calling thread. */

@@ -84,7 +84,7 @@ public final class CaseWorkspaceDemo {
                     return Optional.of(dir.resolve("copy-" + name));
                 }
             };
-            CaseScope scope = new CaseScope(c.id(), workspace, new BackgroundTaskRunner(i18n), i18n, dialogs, () -> { });
+            CaseScope scope = new CaseScope(c.id(), workspace, org.hirewatch.indicators.CheckService.attach(workspace), new BackgroundTaskRunner(i18n), i18n, dialogs, () -> { });
             ViewLoader.Loaded<CaseWorkspaceController> loaded = new ViewLoader(i18n).load(View.CASE_WORKSPACE, new CaseControllers(scope));
             Scene scene = new Scene(loaded.root(), 1280, 800);
             scene.getStylesheets().add(CaseWorkspaceDemo.class.getResource("/org/hirewatch/ui/hirewatch.css").toExternalForm());
