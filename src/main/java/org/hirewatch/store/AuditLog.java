@@ -80,7 +80,12 @@ public final class AuditLog {
         batch.execute();
     }
 
+    /** A case's entries; with {@code null}, the workspace's own (settings, custom indicators, workspace creation). */
     public List<AuditEntry> forCase(UUID caseId) {
+        if (caseId == null) {
+            return read(h -> h.createQuery("SELECT * FROM audit_log WHERE case_id IS NULL ORDER BY seq")
+                    .map(AuditLog::mapEntry).list());
+        }
         return read(h -> h.createQuery("SELECT * FROM audit_log WHERE case_id = :c ORDER BY seq")
                 .bind("c", caseId).map(AuditLog::mapEntry).list());
     }
