@@ -88,13 +88,13 @@ public final class CheckService implements WorkspaceListener {
         long start = System.nanoTime();
         IndicatorConfig cfg = config();
         MemoryCrossCaseView others = new MemoryCrossCaseView();
+        ws.checks().caseNames().forEach(c -> others.addCase(c.caseId(), c.caseReference(), c.subjectName()));
         ws.checks().forEachIdentifier(others::add);
         long total = ws.cases().count();
         List<CheckStore.CaseResult> chunk = new ArrayList<>();
         int[] counts = new int[2];
         CheckStore.Assessor assessor = assessor(cfg);
         ws.checks().forEachCase(input -> {
-            others.addCase(input.caseFile().id(), input.caseFile().reference(), input.caseFile().subject().primaryName());
             CaseData data = new CaseData(input.caseFile().id(), input.caseFile().reference(), input.caseFile().subject(),
                     input.evidence(), input.answers(), others);
             CheckEngine.CaseResult r = engine.evaluate(data, cfg, a -> true);

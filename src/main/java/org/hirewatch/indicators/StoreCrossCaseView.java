@@ -29,10 +29,10 @@ final class StoreCrossCaseView implements CrossCaseView {
         if (fingerprints == null) {
             fingerprints = store.allOfKind(IdentifierKind.TEXT_FINGERPRINT);
         }
-        return fingerprints.stream().filter(o -> !o.caseId().equals(exceptCase))
+        return store.withCaseNames(fingerprints.stream().filter(o -> !o.caseId().equals(exceptCase))
                 .filter(o -> TextFingerprint.isFingerprint(o.normalized())
                         && TextFingerprint.distance(o.normalized(), fingerprint) <= maxDistance)
-                .limit(LIMIT).toList();
+                .limit(LIMIT).toList());
     }
 
     @Override

@@ -154,10 +154,35 @@ public final class CheckStore {
                 .map((rs, ctx) -> occurrence(rs)).list());
     }
 
-    /** Every identifier of one kind in the workspace (text fingerprints are compared by distance, not equality). */
+    /**
+     * Every identifier of one kind in the workspace, without case reference and name (text fingerprints are compared
+     * by distance, so all are read; the few that match are named with {@link #withCaseNames}).
+     */
     public List<IdentifierOccurrence> allOfKind(IdentifierKind kind) {
-        return ws.read(h -> h.createQuery(OCCURRENCE + " WHERE i.kind = :k").bind("k", kind.name())
-                .setFetchSize(5000).map((rs, ctx) -> occurrence(rs)).list());
+        return ws.read(h -> h.createQuery("SELECT case_id, evidence_id, field, norm_value FROM evidence_identifier"
+                        + " WHERE kind = :k").bind("k", kind.name()).setFetchSize(5000)
+                .map((rs, ctx) -> new IdentifierOccurrence(rs.getObject(1, UUID.class), "", "", rs.getObject(2, UUID.class),
+                        rs.getString(3), kind, rs.getString(4))).list());
+    }
+
+    /** The same occurrences with their cases' references and subject names filled in. */
+    public List<IdentifierOccurrence> withCaseNames(List<IdentifierOccurrence> occurrences) {
+        if (occurrences.isEmpty()) {
+            return occurrences;
+        }
+        Map<UUID, String[]> names = new HashMap<>();
+        ws.read(h -> {
+            h.createQuery("SELECT c.id, c.reference, s.primary_name FROM hw_case c LEFT JOIN subject s"
+                            + " ON s.case_id = c.id WHERE c.id = ANY(:ids)")
+                    .bindArray("ids", UUID.class, occurrences.stream().map(IdentifierOccurrence::caseId).distinct().toList())
+                    .map((rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), new String[] {rs.getString(2), nz(rs.getString(3))}))
+                    .forEach(e -> names.put(e.getKey(), e.getValue()));
+            return null;
+        });
+        return occurrences.stream().map(o -> {
+            String[] n = names.getOrDefault(o.caseId(), new String[] {"", ""});
+            return new IdentifierOccurrence(o.caseId(), n[0], n[1], o.evidenceId(), o.field(), o.kind(), o.normalized());
+        }).toList();
     }
 
     /** Every identifier in the workspace, for a batch run that indexes them in memory. */
@@ -166,6 +191,14 @@ public final class CheckStore {
             h.createQuery(OCCURRENCE).setFetchSize(5000).map((rs, ctx) -> occurrence(rs)).forEach(each);
             return null;
         });
+    }
+
+    /** Every case's id, reference and subject name (as occurrences without evidence), for in-memory look-ups. */
+    public List<IdentifierOccurrence> caseNames() {
+        return ws.read(h -> h.createQuery("SELECT c.id, c.reference, s.primary_name FROM hw_case c"
+                        + " LEFT JOIN subject s ON s.case_id = c.id").setFetchSize(5000)
+                .map((rs, ctx) -> new IdentifierOccurrence(rs.getObject(1, UUID.class), rs.getString(2),
+                        nz(rs.getString(3)), null, "", null, "")).list());
     }
 
     public Optional<IdentifierOccurrence> caseByReference(String reference) {

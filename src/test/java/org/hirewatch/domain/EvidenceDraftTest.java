@@ -78,17 +78,18 @@ class EvidenceDraftTest {
 
     @Test
     void requiredFieldsAreTheDesignedOnes() {
-        Map<EvidenceKind, List<String>> expected = Map.of(
-                EvidenceKind.IDENTITY_DOCUMENT, List.of("documentType"),
-                EvidenceKind.CONTACT_CHANNEL, List.of(),
-                EvidenceKind.ONLINE_PROFILE, List.of("platform"),
-                EvidenceKind.INTERVIEW_OBSERVATION, List.of(),
-                EvidenceKind.REFERENCE_CHECK, List.of("referenceName"),
-                EvidenceKind.SIGN_IN_RECORD, List.of("ipAddress"),
-                EvidenceKind.EQUIPMENT_SHIPPING, List.of("shipToAddress"),
-                EvidenceKind.PAYMENT_PAYOUT, List.of("payoutMethod"),
-                EvidenceKind.WORK_ACTIVITY, List.of("activityType"),
-                EvidenceKind.FILE_ATTACHMENT, List.of());
+        Map<EvidenceKind, List<String>> expected = Map.ofEntries(
+                Map.entry(EvidenceKind.IDENTITY_DOCUMENT, List.of("documentType")),
+                Map.entry(EvidenceKind.CONTACT_CHANNEL, List.of()),
+                Map.entry(EvidenceKind.ONLINE_PROFILE, List.of("platform")),
+                Map.entry(EvidenceKind.INTERVIEW_OBSERVATION, List.of()),
+                Map.entry(EvidenceKind.REFERENCE_CHECK, List.of("referenceName")),
+                Map.entry(EvidenceKind.SIGN_IN_RECORD, List.of("ipAddress")),
+                Map.entry(EvidenceKind.EQUIPMENT_SHIPPING, List.of("shipToAddress")),
+                Map.entry(EvidenceKind.PAYMENT_PAYOUT, List.of("payoutMethod")),
+                Map.entry(EvidenceKind.WORK_ACTIVITY, List.of("activityType")),
+                Map.entry(EvidenceKind.APPLICATION, List.of()),
+                Map.entry(EvidenceKind.FILE_ATTACHMENT, List.of()));
         for (EvidenceKind k : EvidenceKind.values()) {
             assertThat(k.fields().stream().filter(EvidenceField::required).map(EvidenceField::key)).as(k.name())
                     .containsExactlyElementsOf(expected.get(k));
