@@ -71,6 +71,7 @@ class BundleKeysTest {
         Stream.of(NoteTarget.values()).map(NoteTarget::messageKey).forEach(keys::add);
         Stream.of(WorkspaceException.Reason.values()).map(WorkspaceException.Reason::messageKey).forEach(keys::add);
         Stream.of(PassphraseStrength.values()).map(PassphraseStrength::messageKey).forEach(keys::add);
+        org.hirewatch.domain.AuditActions.ALL.forEach(a -> keys.add(org.hirewatch.domain.AuditActions.labelKey(a)));
         Stream.of(Severity.values()).map(Severity::messageKey).forEach(keys::add);
         Stream.of(CheckMode.values()).map(CheckMode::messageKey).forEach(keys::add);
         Stream.of(FindingState.values()).map(FindingState::messageKey).forEach(keys::add);

@@ -41,7 +41,9 @@ public final class AuditController {
         seqColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Long.toString(c.getValue().seq())));
         timeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(CaseFormats.dateTimeSeconds(c.getValue().at())));
         actorColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().actor()));
-        actionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().action()));
+        actionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                org.hirewatch.domain.AuditActions.ALL.contains(c.getValue().action())
+                        ? i18n.text(org.hirewatch.domain.AuditActions.labelKey(c.getValue().action())) : c.getValue().action()));
         entityColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(AuditViewModel.entityText(c.getValue())));
         table.setItems(vm.entries());
         table.setPlaceholder(new Label(i18n.text("casefile.audit.empty")));
