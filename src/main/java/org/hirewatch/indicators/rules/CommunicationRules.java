@@ -5,9 +5,10 @@ import static org.hirewatch.indicators.rules.CandidateEvidence.ids;
 import static org.hirewatch.indicators.rules.CandidateEvidence.number;
 import static org.hirewatch.indicators.rules.CandidateEvidence.percent;
 
-import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -81,7 +82,7 @@ public final class CommunicationRules {
     static Outcome nightActivity(CaseData c, Params p) {
         List<Evidence> signIns = c.of(EvidenceKind.SIGN_IN_RECORD).stream()
                 .filter(e -> !CandidateEvidence.is(e, "signInOutcome", "failure")).toList();
-        Optional<ZoneId> zone = zone(c.subject().claimedTimeZone());
+        Optional<ZoneId> zone = CandidateEvidence.zone(c.subject().claimedTimeZone());
         int minSignIns = p.integer("minSignIns");
         if (signIns.size() < minSignIns || zone.isEmpty()) {
             List<EvidenceNeed> missing = new ArrayList<>();
@@ -95,8 +96,13 @@ public final class CommunicationRules {
         }
         int start = p.integer("nightStartHour");
         int end = p.integer("nightEndHour");
-        List<Evidence> atNight = signIns.stream()
-                .filter(e -> isNight(e.observedAt().atZone(zone.get()).getHour(), start, end)).toList();
+        ZoneRules rules = zone.get().getRules();
+        List<Evidence> atNight = new ArrayList<>();
+        for (Evidence e : signIns) {
+            if (isNight(localHour(e.observedAt(), rules), start, end)) {
+                atNight.add(e);
+            }
+        }
         double share = (double) atNight.size() / signIns.size();
         double max = p.decimal("maxNightShare");
         if (share <= max) {
@@ -104,6 +110,11 @@ public final class CommunicationRules {
         }
         return Outcome.hit(Hit.of("finding.COM-02.nightSignIns", ids(atNight), atNight.size(), signIns.size(),
                 percent(share), hour(start), hour(end), zone.get().getId(), percent(max)));
+    }
+
+    private static int localHour(Instant t, ZoneRules rules) {
+        long local = t.getEpochSecond() + rules.getOffset(t).getTotalSeconds();
+        return (int) Math.floorMod(local, 86_400L) / 3600;
     }
 
     static boolean isNight(int hour, int start, int end) {
@@ -114,16 +125,6 @@ public final class CommunicationRules {
         return String.format(Locale.ROOT, "%02d:00", h);
     }
 
-    private static Optional<ZoneId> zone(String text) {
-        if (text.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(ZoneId.of(text.strip()));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
-    }
 
     /** COM-03: a push to move off the platform, or direct approaches to executives. */
     static Outcome offPlatformContact(CaseData c, Params p) {
@@ -169,7 +170,7 @@ public final class CommunicationRules {
     static Outcome unstableContacts(CaseData c, Params p) {
         List<Evidence> channels = c.of(EvidenceKind.CONTACT_CHANNEL);
         String claimedCountry = c.subject().claimedCountry();
-        boolean countryKnown = Countries.code(claimedCountry).isPresent();
+        boolean countryKnown = CandidateEvidence.country(claimedCountry).isPresent();
         List<Hit> hits = new ArrayList<>();
         boolean evaluated = false;
         for (Evidence e : channels) {
@@ -184,9 +185,9 @@ public final class CommunicationRules {
                 }
             }
             String carrierCountry = e.value("carrierCountry").strip();
-            if (countryKnown && Countries.code(carrierCountry).isPresent()) {
+            if (countryKnown && CandidateEvidence.country(carrierCountry).isPresent()) {
                 evaluated = true;
-                if (Countries.differ(carrierCountry, claimedCountry)) {
+                if (CandidateEvidence.countriesDiffer(carrierCountry, claimedCountry)) {
                     hits.add(Hit.of("finding.COM-04.carrierCountry", ids(e), phone, carrierCountry,
                             claimedCountry.strip()));
                 }

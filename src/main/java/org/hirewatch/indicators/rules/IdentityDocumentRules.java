@@ -57,9 +57,15 @@ final class IdentityDocumentRules {
                 }
             }
         }
-        Optional<Evidence> careerStart = c.of(EvidenceKind.APPLICATION).stream()
-                .filter(e -> CandidateEvidence.integer(e, "careerStartYear").isPresent())
-                .min(Comparator.comparingLong(e -> CandidateEvidence.integer(e, "careerStartYear").getAsLong()));
+        Evidence careerStart = null;
+        long startYear = Long.MAX_VALUE;
+        for (Evidence e : c.of(EvidenceKind.APPLICATION)) {
+            OptionalLong year = CandidateEvidence.integer(e, "careerStartYear");
+            if (year.isPresent() && year.getAsLong() < startYear) {
+                careerStart = e;
+                startYear = year.getAsLong();
+            }
+        }
         boolean anyBirthDate = false;
         for (Evidence e : c.of(EvidenceKind.IDENTITY_DOCUMENT)) {
             Optional<LocalDate> born = CandidateEvidence.date(e, "dateOfBirth");
@@ -67,14 +73,13 @@ final class IdentityDocumentRules {
                 continue;
             }
             anyBirthDate = true;
-            if (careerStart.isEmpty()) {
+            if (careerStart == null) {
                 continue;
             }
             evaluated = true;
-            long startYear = CandidateEvidence.integer(careerStart.get(), "careerStartYear").getAsLong();
             long age = startYear - born.get().getYear();
             if (age < minAge) {
-                hits.add(Hit.of("finding.IDN-02.careerBeforeAge", ids(e, careerStart.get()), born.get().toString(), age,
+                hits.add(Hit.of("finding.IDN-02.careerBeforeAge", ids(e, careerStart), born.get().toString(), age,
                         startYear, minAge));
             }
         }
@@ -84,7 +89,7 @@ final class IdentityDocumentRules {
             if (!anyBirthDate) {
                 missing.add(EvidenceNeed.of(EvidenceKind.IDENTITY_DOCUMENT, "dateOfBirth"));
             }
-            if (careerStart.isEmpty()) {
+            if (careerStart == null) {
                 missing.add(EvidenceNeed.of(EvidenceKind.APPLICATION, "careerStartYear"));
             }
             return Outcome.notEvaluated(missing);
@@ -176,7 +181,7 @@ final class IdentityDocumentRules {
         List<Evidence> inPerson = new ArrayList<>();
         for (Evidence e : c.of(EvidenceKind.IDENTITY_DOCUMENT)) {
             String check = e.value("inPersonCheck");
-            if (!check.isBlank() && !NO_IN_PERSON_CHECK.contains(Texts.fold(check))) {
+            if (!check.isBlank() && !NO_IN_PERSON_CHECK.contains(CandidateEvidence.fold(check))) {
                 inPerson.add(e);
             }
         }

@@ -17,8 +17,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.hirewatch.domain.Evidence;
 import org.hirewatch.domain.EvidenceKind;
 import org.hirewatch.domain.EvidenceNeed;
@@ -30,9 +28,6 @@ import org.hirewatch.indicators.ParameterSpec;
 
 /** Rules of the Identity indicators about the claimed history: skills, employers, references, online footprint. */
 final class IdentityHistoryRules {
-    /** "Solidity: 2013", "Rust - 2015", "Go (2012)", "Kotlin since 2011": the skill, then the year it was first used. */
-    private static final Pattern SKILL_YEAR = Pattern.compile(
-            "^\\s*(.+?)\\s*(?:[:=\\-–—(]\\s*)?(?:since\\s+|from\\s+)?((?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> HISTORY_CHECKS = Set.of("employment", "education");
     private static final double DAYS_PER_YEAR = 365.25;
     private static volatile ReleaseYears releaseYears = new ReleaseYears("", Map.of());
@@ -47,17 +42,16 @@ final class IdentityHistoryRules {
         boolean evaluated = false;
         for (Evidence e : c.with(EvidenceKind.APPLICATION, "claimedSkills")) {
             for (String line : e.value("claimedSkills").split("\n")) {
-                Matcher m = SKILL_YEAR.matcher(line);
-                if (!m.find()) {
+                SkillYear claim = skillYear(line);
+                if (claim == null) {
                     continue;
                 }
                 evaluated = true;
-                String skill = withoutBullet(m.group(1).strip());
-                int year = Integer.parseInt(m.group(2));
-                Integer release = released.get(skillKey(skill));
-                if (release != null && year < release) {
-                    hits.add(distinct(Hit.of("finding.IDN-09.beforeRelease", ids(e), skill, year, release),
-                            skillKey(skill)));
+                String key = skillKey(claim.skill());
+                Integer release = released.get(key);
+                if (release != null && claim.year() < release) {
+                    hits.add(distinct(Hit.of("finding.IDN-09.beforeRelease", ids(e), claim.skill(), claim.year(),
+                            release), key));
                 }
             }
         }
@@ -67,12 +61,56 @@ final class IdentityHistoryRules {
         return Outcome.hits(hits);
     }
 
-    private static String withoutBullet(String s) {
-        int i = 0;
-        while (i < s.length() && !Character.isLetterOrDigit(s.charAt(i))) {
-            i++;
+    /**
+     * A "Skill: year" line as people write it ("Solidity: 2013", "- Rust - 2015", "Go (2012)", "Kotlin since 2011"):
+     * the first stand-alone year from 1900 to 2099 and the skill named before it; null when there is none.
+     */
+    static SkillYear skillYear(String line) {
+        for (int i = 0; i + 4 <= line.length(); i++) {
+            if (isYearAt(line, i)) {
+                String skill = skillBefore(line.substring(0, i));
+                return skill.isEmpty() ? null : new SkillYear(skill, Integer.parseInt(line.substring(i, i + 4)));
+            }
         }
-        return s.substring(i).strip();
+        return null;
+    }
+
+    private static boolean isYearAt(String s, int i) {
+        char a = s.charAt(i);
+        char b = s.charAt(i + 1);
+        boolean century = a == '1' && b == '9' || a == '2' && b == '0';
+        return century && Character.isDigit(s.charAt(i + 2)) && Character.isDigit(s.charAt(i + 3))
+                && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
+                && (i + 4 == s.length() || !Character.isLetterOrDigit(s.charAt(i + 4)));
+    }
+
+    /** The skill name: separators, "since"/"from" and list bullets around it removed. */
+    private static String skillBefore(String text) {
+        String s = trimSeparators(text);
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (String word : List.of("since", "from")) {
+            if (lower.endsWith(word) && (s.length() == word.length()
+                    || !Character.isLetterOrDigit(s.charAt(s.length() - word.length() - 1)))) {
+                s = trimSeparators(s.substring(0, s.length() - word.length()));
+                break;
+            }
+        }
+        int start = 0;
+        while (start < s.length() && !Character.isLetterOrDigit(s.charAt(start)) && s.charAt(start) != '.') {
+            start++;
+        }
+        return s.substring(start);
+    }
+
+    private static String trimSeparators(String s) {
+        int end = s.length();
+        while (end > 0 && (Character.isWhitespace(s.charAt(end - 1)) || ":=-–—(".indexOf(s.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
+    record SkillYear(String skill, int year) {
     }
 
     /** A technology name compared without case, spaces or punctuation ("Node.js" = "NodeJS"), keeping + and #. */
@@ -132,7 +170,7 @@ final class IdentityHistoryRules {
             if (CandidateEvidence.is(e, "outcome", "confirmed")
                     && CandidateEvidence.is(e, "contactSource", "independently_sourced")
                     && !CandidateEvidence.is(e, "verificationMethod", "none")) {
-                independentlyConfirmed.add(Texts.fold(subjectOf(e)));
+                independentlyConfirmed.add(CandidateEvidence.fold(subjectOf(e)));
             }
         }
         List<Hit> hits = new ArrayList<>();
@@ -143,7 +181,7 @@ final class IdentityHistoryRules {
                 case "not_confirmed" -> hits.add(Hit.of("finding.IDN-10.notConfirmed", ids(e), who));
                 case "no_response" -> hits.add(Hit.of("finding.IDN-10.noResponse", ids(e), who));
                 case "confirmed" -> {
-                    boolean settled = independentlyConfirmed.contains(Texts.fold(who));
+                    boolean settled = independentlyConfirmed.contains(CandidateEvidence.fold(who));
                     if (!settled && CandidateEvidence.is(e, "verificationMethod", "none")) {
                         hits.add(Hit.of("finding.IDN-10.confirmedUnchecked", ids(e), who));
                     } else if (!settled && CandidateEvidence.is(e, "contactSource", "supplied_by_candidate")) {
@@ -168,7 +206,7 @@ final class IdentityHistoryRules {
      * Contacts the investigator found independently are not the candidate's choice and are left out.
      */
     static Outcome referenceDomains(CaseData c, Params p) {
-        Set<String> webmail = Set.copyOf(p.list("webmailDomains"));
+        List<String> webmail = CandidateEvidence.list(p, "webmailDomains");
         int maxDistance = p.integer("maxDomainDistance");
         List<Evidence> withEmail = c.of(EvidenceKind.REFERENCE_CHECK).stream()
                 .filter(e -> !Texts.domainOf(e.value("referenceEmail")).isEmpty()).toList();

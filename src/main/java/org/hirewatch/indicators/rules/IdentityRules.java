@@ -62,9 +62,9 @@ public final class IdentityRules {
         List<String> claimed = CandidateEvidence.claimedNames(c.subject());
         List<Evidence> documents = c.with(EvidenceKind.IDENTITY_DOCUMENT, "nameAsPrinted");
         List<Evidence> profiles = c.with(EvidenceKind.ONLINE_PROFILE, "displayName");
-        Optional<String> claimedCountry = Countries.code(c.subject().claimedCountry());
+        Optional<String> claimedCountry = CandidateEvidence.country(c.subject().claimedCountry());
         List<Evidence> located = c.with(EvidenceKind.ONLINE_PROFILE, "statedLocation").stream()
-                .filter(e -> Countries.code(e.value("statedLocation")).isPresent()).toList();
+                .filter(e -> CandidateEvidence.country(e.value("statedLocation")).isPresent()).toList();
         boolean namesRun = !claimed.isEmpty() && (claimed.size() > 1 || !documents.isEmpty() || !profiles.isEmpty());
         boolean countryRuns = claimedCountry.isPresent() && !located.isEmpty();
         if (!namesRun && !countryRuns) {
@@ -88,20 +88,22 @@ public final class IdentityRules {
         }
         List<Hit> hits = new ArrayList<>();
         if (namesRun) {
+            List<CandidateEvidence.NameKey> keys = CandidateEvidence.nameKeys(claimed);
             String first = claimed.get(0);
-            for (String other : claimed.subList(1, claimed.size())) {
-                int d = nameDistance(other, first);
+            for (int i = 1; i < keys.size(); i++) {
+                String other = claimed.get(i);
+                int d = nameDistance(keys.get(i), keys.get(0));
                 if (d > max) {
                     hits.add(distinct(Hit.of("finding.IDN-01.claimedSpelling", List.of(), other, first, d, max),
                             other));
                 }
             }
-            compareNames(documents, "nameAsPrinted", "finding.IDN-01.documentName", claimed, max, hits);
-            compareNames(profiles, "displayName", "finding.IDN-01.profileName", claimed, max, hits);
+            compareNames(documents, "nameAsPrinted", "finding.IDN-01.documentName", keys, max, hits);
+            compareNames(profiles, "displayName", "finding.IDN-01.profileName", keys, max, hits);
         }
         if (countryRuns) {
             for (Evidence e : located) {
-                if (Countries.differ(e.value("statedLocation"), c.subject().claimedCountry())) {
+                if (CandidateEvidence.countriesDiffer(e.value("statedLocation"), c.subject().claimedCountry())) {
                     hits.add(Hit.of("finding.IDN-01.profileLocation", ids(e), e.value("statedLocation").strip(),
                             c.subject().claimedCountry().strip()));
                 }
@@ -110,8 +112,8 @@ public final class IdentityRules {
         return Outcome.hits(hits);
     }
 
-    private static void compareNames(List<Evidence> items, String field, String messageKey, List<String> claimed,
-                                     int max, List<Hit> hits) {
+    private static void compareNames(List<Evidence> items, String field, String messageKey,
+                                     List<CandidateEvidence.NameKey> claimed, int max, List<Hit> hits) {
         for (Evidence e : items) {
             String name = e.value(field).strip();
             CandidateEvidence.Closest near = closest(name, claimed).orElseThrow();
@@ -126,11 +128,11 @@ public final class IdentityRules {
      * questions, never a judgement on any one of the three.
      */
     static Outcome documentResidenceNationality(CaseData c, Params p) {
-        Optional<String> residence = Countries.code(c.subject().claimedCountry());
-        Optional<String> nationality = Nationalities.code(c.subject().claimedNationality());
+        Optional<String> residence = CandidateEvidence.country(c.subject().claimedCountry());
+        Optional<String> nationality = CandidateEvidence.nationality(c.subject().claimedNationality());
         Map<String, List<Evidence>> byIssuer = new LinkedHashMap<>();
         for (Evidence e : c.with(EvidenceKind.IDENTITY_DOCUMENT, "issuingCountry")) {
-            Countries.code(e.value("issuingCountry")).ifPresent(code ->
+            CandidateEvidence.country(e.value("issuingCountry")).ifPresent(code ->
                     byIssuer.computeIfAbsent(code, k -> new ArrayList<>()).add(e));
         }
         if (byIssuer.isEmpty() || residence.isEmpty() || nationality.isEmpty()) {
@@ -165,7 +167,7 @@ public final class IdentityRules {
      */
     static Outcome browserLanguage(CaseData c, Params p) {
         List<Evidence> seen = c.with(EvidenceKind.INTERVIEW_OBSERVATION, "browserLocale");
-        Optional<String> claimed = Countries.code(c.subject().claimedCountry());
+        Optional<String> claimed = CandidateEvidence.country(c.subject().claimedCountry());
         if (seen.isEmpty() || claimed.isEmpty()) {
             List<EvidenceNeed> missing = new ArrayList<>();
             if (seen.isEmpty()) {
@@ -176,10 +178,10 @@ public final class IdentityRules {
             }
             return Outcome.notEvaluated(missing);
         }
-        if (p.list("exemptCountries").contains(claimed.get().toLowerCase(Locale.ROOT))) {
+        if (CandidateEvidence.list(p, "exemptCountries").contains(claimed.get().toLowerCase(Locale.ROOT))) {
             return Outcome.clear();
         }
-        List<String> prefixes = p.list("localePrefixes");
+        List<String> prefixes = CandidateEvidence.list(p, "localePrefixes");
         List<Evidence> matching = new ArrayList<>();
         String firstLocale = null;
         String firstTag = null;
@@ -263,9 +265,12 @@ public final class IdentityRules {
         }
         List<Hit> hits = new ArrayList<>();
         for (List<Named> group : byPhoto.values()) {
-            Named first = group.get(0);
-            group.stream().filter(n -> nameDistance(n.name(), first.name()) > max).findFirst().ifPresent(other ->
-                    hits.add(Hit.of("finding.IDN-14.samePhotoOtherName",
+            if (group.size() < 2) {
+                continue;
+            }
+            CandidateEvidence.NameKey first = CandidateEvidence.NameKey.of(group.get(0).name());
+            group.stream().filter(n -> nameDistance(CandidateEvidence.NameKey.of(n.name()), first) > max).findFirst()
+                    .ifPresent(other -> hits.add(Hit.of("finding.IDN-14.samePhotoOtherName",
                             ids(group.stream().map(Named::evidence).toList()), first.name(), other.name())));
         }
         return Outcome.hits(hits);
@@ -308,7 +313,7 @@ public final class IdentityRules {
                 }
             }
         }
-        List<String> claimed = CandidateEvidence.claimedNames(c.subject());
+        List<CandidateEvidence.NameKey> claimed = CandidateEvidence.nameKeys(CandidateEvidence.claimedNames(c.subject()));
         List<EvidenceNeed> payoutNeeds = new ArrayList<>();
         for (Evidence e : c.of(EvidenceKind.PAYMENT_PAYOUT)) {
             if (CandidateEvidence.is(e, "changeRequested", "no")) {

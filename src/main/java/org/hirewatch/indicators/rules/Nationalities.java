@@ -1,7 +1,6 @@
 package org.hirewatch.indicators.rules;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -48,7 +47,7 @@ final class Nationalities {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String code = BY_ADJECTIVE.get(Texts.fold(text).toLowerCase(Locale.ROOT));
+        String code = BY_ADJECTIVE.get(CandidateEvidence.fold(text));
         return code != null ? Optional.of(code) : Countries.code(text);
     }
 }
