@@ -1,10 +1,10 @@
 package org.hirewatch.indicators.rules;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.math.RoundingMode;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.hirewatch.domain.Evidence;
 import org.hirewatch.domain.FieldValidators;
+import org.hirewatch.domain.Subject;
 import org.hirewatch.indicators.Hit;
 import org.hirewatch.indicators.ParameterSpec;
 import org.hirewatch.indicators.Params;
@@ -315,7 +316,7 @@ final class CandidateEvidence {
     }
 
     /** The claimed spellings of the subject's name, blanks left out, duplicates once. */
-    static List<String> claimedNames(org.hirewatch.domain.Subject subject) {
+    static List<String> claimedNames(Subject subject) {
         Set<String> out = new LinkedHashSet<>();
         subject.names().forEach(n -> {
             if (!n.name().isBlank()) {

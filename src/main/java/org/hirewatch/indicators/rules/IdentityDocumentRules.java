@@ -34,6 +34,7 @@ final class IdentityDocumentRules {
     private static final Set<String> NO_IN_PERSON_CHECK = Set.of("no", "none", "not done", "not run", "not requested",
             "declined", "refused", "no show", "failed", "n a", "pending");
     private static final Set<String> DEFINITE_AUTHENTICITY = Set.of("passed", "failed");
+    private static final Set<String> YES_NO = Set.of("yes", "no");
     private static final Set<String> DEFINITE_ADDRESS = Set.of("residential", "commercial", "vacant", "mail_drop");
 
     private IdentityDocumentRules() {
@@ -188,7 +189,7 @@ final class IdentityDocumentRules {
         List<Evidence> calls = c.of(EvidenceKind.INTERVIEW_OBSERVATION);
         calls.stream().filter(e -> CandidateEvidence.is(e, "inPersonStep", "attended")).forEach(inPerson::add);
         List<Evidence> compared = calls.stream().filter(e -> CandidateEvidence.decimal(e, "faceMatchScore").isPresent()
-                || CandidateEvidence.isOneOf(e, "personChanged", Set.of("yes", "no"))).toList();
+                || CandidateEvidence.isOneOf(e, "personChanged", YES_NO)).toList();
         if (inPerson.isEmpty() || compared.isEmpty()) {
             List<EvidenceNeed> missing = new ArrayList<>();
             if (inPerson.isEmpty()) {

@@ -134,7 +134,8 @@ final class IdentityHistoryRules {
                 int colon = entry.lastIndexOf(':');
                 if (colon > 0) {
                     try {
-                        years.put(skillKey(entry.substring(0, colon)), Integer.parseInt(entry.substring(colon + 1).strip()));
+                        int year = Integer.parseInt(entry.substring(colon + 1).strip());
+                        years.put(skillKey(entry.substring(0, colon)), year);
                     } catch (NumberFormatException e) {
                         // an entry without a readable year cannot date anything; the others still can
                     }

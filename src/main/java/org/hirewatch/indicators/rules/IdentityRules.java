@@ -313,7 +313,8 @@ public final class IdentityRules {
                 }
             }
         }
-        List<CandidateEvidence.NameKey> claimed = CandidateEvidence.nameKeys(CandidateEvidence.claimedNames(c.subject()));
+        List<CandidateEvidence.NameKey> claimed =
+                CandidateEvidence.nameKeys(CandidateEvidence.claimedNames(c.subject()));
         List<EvidenceNeed> payoutNeeds = new ArrayList<>();
         for (Evidence e : c.of(EvidenceKind.PAYMENT_PAYOUT)) {
             if (CandidateEvidence.is(e, "changeRequested", "no")) {

@@ -29,7 +29,8 @@ public final class InterviewRules {
     private static final Set<String> LIVENESS_DONE = Set.of("passed", "failed", "refused");
     private static final Set<String> BACKGROUND = Set.of("real", "blurred", "virtual_default", "stock_image");
     private static final Set<String> IN_PERSON_OUTCOME = Set.of("attended", "declined", "no_show");
-    private static final Set<String> VERIFICATION_ASKED = Set.of("complied", "left_call", "refused", "deleted_profiles");
+    private static final Set<String> VERIFICATION_ASKED =
+            Set.of("complied", "left_call", "refused", "deleted_profiles");
 
     private InterviewRules() {
     }
@@ -84,7 +85,8 @@ public final class InterviewRules {
             }
         }
         if (!evaluated) {
-            return Outcome.notEvaluated(EvidenceNeed.of(CALL, "faceMatchScore"), EvidenceNeed.of(CALL, "personChanged"));
+            return Outcome.notEvaluated(EvidenceNeed.of(CALL, "faceMatchScore"),
+                    EvidenceNeed.of(CALL, "personChanged"));
         }
         return Outcome.hits(hits);
     }

@@ -116,9 +116,11 @@ class CandidateRuleNeedsTest {
             }
         }
         Subject reduced = new Subject(subjectFields.contains("names") ? s.names() : List.of(),
-                keep(subjectFields, "claimedCountry", s.claimedCountry()), keep(subjectFields, "claimedCity", s.claimedCity()),
+                keep(subjectFields, "claimedCountry", s.claimedCountry()),
+                keep(subjectFields, "claimedCity", s.claimedCity()),
                 keep(subjectFields, "claimedTimeZone", s.claimedTimeZone()),
-                keep(subjectFields, "claimedNationality", s.claimedNationality()), keep(subjectFields, "role", s.role()),
+                keep(subjectFields, "claimedNationality", s.claimedNationality()),
+                keep(subjectFields, "role", s.role()),
                 keep(subjectFields, "hiringChannel", s.hiringChannel()),
                 keep(subjectFields, "staffingFirm", s.staffingFirm()));
         List<Evidence> kept = new ArrayList<>();

@@ -68,7 +68,8 @@ class IdentityDocumentRulesTest {
         @Test
         void unreadableScoreAndNoCareerYearAreNotEvaluated() {
             CaseDataBuilder b = CaseDataBuilder.a();
-            add(b, IDENTITY_DOCUMENT, "documentType", "passport", "faceMatchScore", "good", "dateOfBirth", "1990-01-01");
+            add(b, IDENTITY_DOCUMENT, "documentType", "passport", "faceMatchScore", "good",
+                    "dateOfBirth", "1990-01-01");
             assertNotEvaluated(run(b), EvidenceNeed.of(IDENTITY_DOCUMENT, "faceMatchScore"),
                     EvidenceNeed.of(APPLICATION, "careerStartYear"));
             assertNotEvaluated(run(CaseDataBuilder.a()), EvidenceNeed.of(IDENTITY_DOCUMENT, "faceMatchScore"),
@@ -103,7 +104,8 @@ class IdentityDocumentRulesTest {
             CaseDataBuilder b = CaseDataBuilder.a();
             Evidence mp = add(b, IDENTITY_DOCUMENT, "documentType", "passport", "imageResolution", "0.3 MP");
             add(b, IDENTITY_DOCUMENT, "documentType", "passport", "imageResolution", "500000");
-            Outcome o = IdentityDocumentRules.forgedDocument(b.build(), params("IDN-03", "minResolutionPixels", "500000"));
+            Outcome o = IdentityDocumentRules.forgedDocument(b.build(),
+                    params("IDN-03", "minResolutionPixels", "500000"));
             assertHit(o, "finding.IDN-03.lowResolution", ids(mp), "0.3 MP", "300000", "500000");
         }
 

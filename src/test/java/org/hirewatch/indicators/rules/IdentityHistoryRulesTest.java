@@ -231,7 +231,8 @@ class IdentityHistoryRulesTest {
             assertNotEvaluated(run(b), EvidenceNeed.of(APPLICATION, "careerStartYear"),
                     EvidenceNeed.of(ONLINE_PROFILE, "activityGapYears"));
             assertNotEvaluated(run(CaseDataBuilder.a()), EvidenceNeed.of(ONLINE_PROFILE, "accountCreated"),
-                    EvidenceNeed.of(APPLICATION, "careerStartYear"), EvidenceNeed.of(ONLINE_PROFILE, "activityGapYears"));
+                    EvidenceNeed.of(APPLICATION, "careerStartYear"),
+                    EvidenceNeed.of(ONLINE_PROFILE, "activityGapYears"));
         }
     }
 }

@@ -339,7 +339,8 @@ class IdentityRulesTest {
             add(b, ONLINE_PROFILE, "platform", "github", "handle", "dana-dev");
             add(b, PAYMENT_PAYOUT, "payoutMethod", "bank", "changeRequested", "yes", "accountHolderName", "Lee Other");
             assertNotEvaluated(run(b), EvidenceNeed.of(ONLINE_PROFILE, "linkedToOtherName"),
-                    EvidenceNeed.of(ONLINE_PROFILE, "previousHandles"), EvidenceNeed.of(PAYMENT_PAYOUT, "changeRequested"),
+                    EvidenceNeed.of(ONLINE_PROFILE, "previousHandles"),
+                    EvidenceNeed.of(PAYMENT_PAYOUT, "changeRequested"),
                     EvidenceNeed.subject("names"));
         }
     }
