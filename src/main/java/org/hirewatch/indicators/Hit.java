@@ -15,8 +15,24 @@ public record Hit(String key, String messageKey, List<String> args, List<UUID> e
     }
 
     public static Hit of(String messageKey, List<UUID> evidenceIds, Object... args) {
-        List<String> texts = java.util.Arrays.stream(args).map(Hit::text).toList();
-        String key = messageKey + evidenceIds.stream().map(UUID::toString).sorted().reduce("", (a, b) -> a + ":" + b);
+        List<String> texts = new java.util.ArrayList<>(args.length);
+        for (Object a : args) {
+            texts.add(text(a));
+        }
+        StringBuilder sb = new StringBuilder(messageKey);
+        if (evidenceIds.size() == 1) {
+            sb.append(':').append(evidenceIds.get(0));
+        } else if (!evidenceIds.isEmpty()) {
+            String[] ids = new String[evidenceIds.size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = evidenceIds.get(i).toString();
+            }
+            java.util.Arrays.sort(ids);
+            for (String id : ids) {
+                sb.append(':').append(id);
+            }
+        }
+        String key = sb.toString();
         return new Hit(key.length() > 400 ? key.substring(0, 400) : key, messageKey, texts, evidenceIds);
     }
 

@@ -13,6 +13,8 @@ import java.util.Optional;
  */
 public final class Countries {
     private static final Map<String, String> BY_NAME = new HashMap<>();
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern NON_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
 
     static {
         for (String code : Locale.getISOCountries()) {
@@ -62,7 +64,7 @@ public final class Countries {
     }
 
     private static String key(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        return NON_ALNUM.matcher(n.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

@@ -6,13 +6,15 @@ import java.util.Locale;
 
 /** Text comparison helpers for the rules: names, domains and addresses compared the way people write them. */
 public final class Texts {
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     private Texts() {
     }
 
     /** Lower case, accents removed, punctuation to single spaces. */
     public static String fold(String s) {
-        String n = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String n = MARKS.matcher(Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFD)).replaceAll("");
+        return NON_WORD.matcher(n.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** A name with its parts sorted, so "Kim, Daniel" and "Daniel Kim" compare equal. */
