@@ -24,6 +24,7 @@ final class CustomIndicatorDialog {
     static final String PANE_ID = "customIndicatorPane";
     static final String SAVE_BUTTON_ID = "saveCustomButton";
     static final String CANCEL_BUTTON_ID = "cancelCustomButton";
+    private static final double MIN_VIEWPORT = 300;
 
     private CustomIndicatorDialog() {
     }
@@ -90,15 +91,10 @@ final class CustomIndicatorDialog {
             }
         });
         // Short forms shrink to fit; rows and messages added later grow the window up to the limit, then scroll.
+        // The second pass measures again after the first resize has been laid out (a scroll bar may have gone).
         Runnable fit = () -> Platform.runLater(() -> {
-            if (pane.getScene() == null || pane.getScene().getWindow() == null) {
-                return;
-            }
-            double needed = form.prefHeight(scroll.getViewportBounds().getWidth()) + 4;
-            if (needed > 0) {
-                scroll.setPrefViewportHeight(Math.min(needed, maxHeight));
-                pane.getScene().getWindow().sizeToScene();
-            }
+            fit(pane, scroll, form, maxHeight);
+            Platform.runLater(() -> fit(pane, scroll, form, maxHeight));
         });
         vm.conditions().addListener((javafx.collections.ListChangeListener<ConditionInput>) c -> fit.run());
         vm.messageProperty().addListener((o, a, b) -> fit.run());
@@ -107,6 +103,19 @@ final class CustomIndicatorDialog {
             Platform.runLater(() -> controller.initialFocus().requestFocus());
         });
         dialog.show();
+    }
+
+    private static void fit(DialogPane pane, ScrollPane scroll, Parent form, double maxHeight) {
+        if (pane.getScene() == null || pane.getScene().getWindow() == null) {
+            return;
+        }
+        double width = scroll.getWidth() - scroll.snappedLeftInset() - scroll.snappedRightInset();
+        double needed = form.prefHeight(width) + 4;
+        if (needed > 0) {
+            // never so small that the form looks empty, whatever a layout pass reported
+            scroll.setPrefViewportHeight(Math.max(MIN_VIEWPORT, Math.min(needed, maxHeight)));
+            pane.getScene().getWindow().sizeToScene();
+        }
     }
 
     private static boolean confirmLeave(CustomIndicatorFormViewModel vm, I18n i18n, Dialogs dialogs) {

@@ -78,6 +78,14 @@ public final class CustomIndicatorFormViewModel {
         kind.addListener((o, old, now) -> kindChanged(now));
         severity.addListener((o, old, now) -> severityChanged(old, now));
         title.addListener((o, a, b) -> titleError.set(""));
+        // the banner speaks of the last save; once the user edits again it would only mislead
+        javafx.beans.InvalidationListener edited = o -> message.set("");
+        title.addListener(edited);
+        category.addListener(edited);
+        severity.addListener(edited);
+        weight.addListener(edited);
+        kind.addListener(edited);
+        conditions.addListener(edited);
         category.addListener((o, a, b) -> categoryError.set(""));
         weight.addListener((o, a, b) -> weightError.set(""));
         if (original == null) {

@@ -25,7 +25,11 @@ public final class IndicatorRow {
         this.title = IndicatorTexts.title(i18n, active.definition());
         this.categoryLabel = IndicatorTexts.category(i18n, active.definition().category());
         this.severityLabel = i18n.text(active.definition().severity().messageKey());
-        this.modeLabel = i18n.text(active.definition().mode().messageKey());
+        this.modeLabel = i18n.text(switch (active.definition().mode()) {
+            case AUTOMATIC -> "indicators.mode.automatic";
+            case ASSISTED -> "indicators.mode.assisted";
+            case MANUAL -> "indicators.mode.manual";
+        });
         this.enabled = new SimpleBooleanProperty(this, "enabled", active.enabled());
     }
 
@@ -57,6 +61,7 @@ public final class IndicatorRow {
         return severityLabel;
     }
 
+    /** A short word for the table column; the details pane says it in full. */
     public String modeLabel() {
         return modeLabel;
     }

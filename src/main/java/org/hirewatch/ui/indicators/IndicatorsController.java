@@ -15,6 +15,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -37,11 +38,11 @@ public final class IndicatorsController {
     @FXML private BorderPane root;
     @FXML private Button addCustomButton;
     @FXML private ComboBox<IndicatorsViewModel.CategoryOption> categoryFilter;
-    @FXML private TextField searchField;
+    @FXML private TextField indicatorSearchField;
     @FXML private Label catalogueLabel;
     @FXML private Label countLabel;
     @FXML private Label errorLabel;
-    @FXML private TableView<IndicatorRow> table;
+    @FXML private TableView<IndicatorRow> indicatorTable;
     @FXML private TableColumn<IndicatorRow, Boolean> enabledColumn;
     @FXML private TableColumn<IndicatorRow, String> idColumn;
     @FXML private TableColumn<IndicatorRow, String> titleColumn;
@@ -50,6 +51,7 @@ public final class IndicatorsController {
     @FXML private TableColumn<IndicatorRow, String> modeColumn;
     @FXML private TableColumn<IndicatorRow, Number> weightColumn;
     @FXML private IndicatorDetailsController detailsController;
+    @FXML private javafx.scene.layout.HBox statusBar;
     @FXML private Label statusLabel;
     @FXML private Button undoButton;
     @FXML private ProgressBar progressBar;
@@ -65,12 +67,12 @@ public final class IndicatorsController {
     private void initialize() {
         categoryFilter.setItems(vm.categoryOptions());
         categoryFilter.valueProperty().bindBidirectional(vm.categoryProperty());
-        searchField.textProperty().bindBidirectional(vm.searchProperty());
-        searchField.setOnKeyPressed(e -> {
+        indicatorSearchField.textProperty().bindBidirectional(vm.searchProperty());
+        indicatorSearchField.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
-                table.requestFocus();
-                if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
-                    table.getSelectionModel().selectFirst();
+                indicatorTable.requestFocus();
+                if (indicatorTable.getSelectionModel().isEmpty() && !indicatorTable.getItems().isEmpty()) {
+                    indicatorTable.getSelectionModel().selectFirst();
                 }
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 vm.searchProperty().set("");
@@ -88,12 +90,12 @@ public final class IndicatorsController {
 
     private void bindTable() {
         SortedList<IndicatorRow> sorted = new SortedList<>(vm.visibleRows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        sorted.comparatorProperty().bind(indicatorTable.comparatorProperty());
+        indicatorTable.setItems(sorted);
         Label empty = new Label(i18n.text("indicators.empty"));
         empty.getStyleClass().add("empty-state");
         empty.setWrapText(true);
-        table.setPlaceholder(empty);
+        indicatorTable.setPlaceholder(empty);
 
         enabledColumn.setCellValueFactory(c -> c.getValue().enabledProperty());
         enabledColumn.setCellFactory(col -> {
@@ -103,7 +105,9 @@ public final class IndicatorsController {
         });
         idColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().id()));
         titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
+        titleColumn.setCellFactory(col -> textWithTooltip());
         categoryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().categoryLabel()));
+        categoryColumn.setCellFactory(col -> textWithTooltip());
         severityColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().severity()));
         severityColumn.setCellFactory(col -> textCell(s -> i18n.text(s.messageKey())));
         modeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().modeLabel()));
@@ -120,7 +124,7 @@ public final class IndicatorsController {
                 }
             }
         });
-        table.setRowFactory(tv -> {
+        indicatorTable.setRowFactory(tv -> {
             TableRow<IndicatorRow> row = new TableRow<>() {
                 @Override
                 protected void updateItem(IndicatorRow item, boolean empty) {
@@ -130,28 +134,28 @@ public final class IndicatorsController {
             };
             return row;
         });
-        table.getSortOrder().add(idColumn);
+        indicatorTable.getSortOrder().add(idColumn);
 
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+        indicatorTable.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             if (now == null || revertingSelection) {
                 return;
             }
             if (!vm.select(now)) {
                 revertingSelection = true;
                 Platform.runLater(() -> {
-                    table.getSelectionModel().select(vm.selectedProperty().get());
+                    indicatorTable.getSelectionModel().select(vm.selectedProperty().get());
                     revertingSelection = false;
                 });
             }
         });
         vm.selectedProperty().addListener((o, old, now) -> {
-            if (now != null && table.getSelectionModel().getSelectedItem() != now) {
-                table.getSelectionModel().select(now);
-                table.scrollTo(now);
+            if (now != null && indicatorTable.getSelectionModel().getSelectedItem() != now) {
+                indicatorTable.getSelectionModel().select(now);
+                indicatorTable.scrollTo(now);
             }
         });
-        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            IndicatorRow selected = table.getSelectionModel().getSelectedItem();
+        indicatorTable.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            IndicatorRow selected = indicatorTable.getSelectionModel().getSelectedItem();
             if (selected == null || e.isAltDown() || e.isShortcutDown()) {
                 return;
             }
@@ -174,6 +178,24 @@ public final class IndicatorsController {
         progressBar.visibleProperty().bind(vm.recheckingProperty());
         progressBar.managedProperty().bind(progressBar.visibleProperty());
         checksLabel.textProperty().bind(vm.checksTextProperty());
+        // Shown once there is something to say, so that an idle screen has one status bar, the window's.
+        statusBar.visibleProperty().bind(vm.statusProperty().isNotEmpty().or(vm.checksTextProperty().isNotEmpty()));
+        statusBar.managedProperty().bind(statusBar.visibleProperty());
+    }
+
+    /** Long titles are cut to the column; the whole text shows on hover (and in the details pane). */
+    private static TableCell<IndicatorRow, String> textWithTooltip() {
+        return new TableCell<>() {
+            private final Tooltip tip = new Tooltip();
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                tip.setText(item);
+                setTooltip(empty || item == null ? null : tip);
+            }
+        };
     }
 
     private static <T> TableCell<IndicatorRow, T> textCell(java.util.function.Function<T, String> format) {

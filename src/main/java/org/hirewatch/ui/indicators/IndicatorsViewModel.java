@@ -127,7 +127,8 @@ public final class IndicatorsViewModel {
             list.add(row);
         }
         list.sort(Comparator.comparing(IndicatorRow::id));
-        String keep = selectAfterLoad != null ? selectAfterLoad : selected.get() == null ? null : selected.get().id();
+        boolean reveal = selectAfterLoad != null;
+        String keep = reveal ? selectAfterLoad : selected.get() == null ? null : selected.get().id();
         selectAfterLoad = null;
         SettingDraft oldDraft = draft.get();
         replacingRows = true;
@@ -139,6 +140,9 @@ public final class IndicatorsViewModel {
         long customs = list.stream().filter(IndicatorRow::isCustom).count();
         countText.set(i18n.text("indicators.count", list.size() - customs, customs));
         IndicatorRow again = keep == null ? null : list.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null);
+        if (reveal && again != null && !visible.contains(again)) {
+            clearFilters(); // a filter must not hide the indicator just added or restored
+        }
         showSelected(again != null || list.isEmpty() ? again : list.get(0));
         if (keepUnsavedEdits) {
             keepUnsavedEdits = false;

@@ -17,7 +17,7 @@ public final class ParameterInput {
     ParameterInput(ParameterSpec spec, String current, I18n i18n) {
         this.spec = spec;
         this.i18n = i18n;
-        value.set(current);
+        value.set(isList() ? readable(current) : current);
         value.addListener((o, a, b) -> check());
     }
 
@@ -41,10 +41,21 @@ public final class ParameterInput {
         return spec.type() == ParameterSpec.Type.TEXT_LIST;
     }
 
-    /** "Default: 2", or "Default: empty" for a list that ships empty. */
+    /** "Default: 2"; for lists "Default: empty", or their length when they are too long to read in a hint. */
     public String defaultText() {
-        return spec.defaultValue().isEmpty() ? i18n.text("indicators.param.defaultEmpty")
-                : i18n.text("indicators.param.default", spec.defaultValue());
+        String d = spec.defaultValue();
+        if (d.isEmpty()) {
+            return i18n.text("indicators.param.defaultEmpty");
+        }
+        if (isList() && d.length() > 60) {
+            return i18n.text("indicators.param.defaultList", ParameterSpec.list(d).size());
+        }
+        return i18n.text("indicators.param.default", isList() ? readable(d) : d);
+    }
+
+    /** Lists are stored "a,b" and shown "a, b", so that they wrap between entries. */
+    private static String readable(String list) {
+        return String.join(", ", list.split("\\s*,\\s*"));
     }
 
     public StringProperty valueProperty() {

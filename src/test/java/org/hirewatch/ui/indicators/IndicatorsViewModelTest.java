@@ -323,6 +323,7 @@ class IndicatorsViewModelTest {
     void aCustomIndicatorIsAddedListedAuditedAndRaisesFindingsOnTheRerun() {
         fx.workspace.evidence().add(fx.caseFile.id(), new EvidenceDraft(EvidenceKind.CONTACT_CHANNEL, Instant.now(),
                 "Recruiter call", Map.of("email", "dana@example.com", "lineType", "voip")), List.of());
+        vm.searchProperty().set("IDN-01");
         CustomIndicatorFormViewModel form = vm.newCustomForm();
         form.titleProperty().set("Internet phone line");
         form.categoryProperty().set("COM");
@@ -341,6 +342,8 @@ class IndicatorsViewModelTest {
         assertThat(saved.weight()).isEqualTo(2.0);
         assertThat(fx.workspace.indicatorSettings().customs()).containsExactly(saved);
         assertThat(vm.selectedProperty().get().id()).isEqualTo("CUS-01");
+        assertThat(vm.searchProperty().get()).as("the filter made way for the new indicator").isEmpty();
+        assertThat(vm.visibleRows()).contains(vm.selectedProperty().get());
         assertThat(vm.countTextProperty().get()).isEqualTo("60 catalogue indicators, 1 custom");
         assertThat(vm.draftProperty().get()).isNull();
         IndicatorDetails d = vm.detailsProperty().get();
