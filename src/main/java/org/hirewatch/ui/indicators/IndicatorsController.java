@@ -148,10 +148,15 @@ public final class IndicatorsController {
                 });
             }
         });
+        // The view model filters first (its listeners came first); then the table shows its selection again.
+        vm.categoryProperty().addListener((o, a, b) -> showSelectionAfterFiltering());
+        vm.searchProperty().addListener((o, a, b) -> showSelectionAfterFiltering());
         vm.selectedProperty().addListener((o, old, now) -> {
             if (now != null && indicatorTable.getSelectionModel().getSelectedItem() != now) {
                 indicatorTable.getSelectionModel().select(now);
-                indicatorTable.scrollTo(now);
+                if (old == null || !old.id().equals(now.id())) {
+                    indicatorTable.scrollTo(now); // a reload keeps the same row where the user sees it
+                }
             }
         });
         indicatorTable.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -167,6 +172,20 @@ public final class IndicatorsController {
                 e.consume();
             }
         });
+    }
+
+    private void showSelectionAfterFiltering() {
+        IndicatorRow shown = vm.selectedProperty().get();
+        revertingSelection = true;
+        try {
+            if (shown != null && indicatorTable.getItems().contains(shown)) {
+                indicatorTable.getSelectionModel().select(shown);
+            } else {
+                indicatorTable.getSelectionModel().clearSelection();
+            }
+        } finally {
+            revertingSelection = false;
+        }
     }
 
     private void bindStatus() {

@@ -69,6 +69,7 @@ public final class IndicatorsViewModel {
     private Undo undo;
     private boolean recheckAgain;
     private boolean replacingRows;
+    private boolean filtering;
     private String selectAfterLoad;
     private boolean keepUnsavedEdits;
 
@@ -166,7 +167,13 @@ public final class IndicatorsViewModel {
         CategoryOption c = category.get();
         String code = c == null ? null : c.code();
         String text = search.get();
-        visible.setPredicate(r -> r.matches(code, text));
+        // A table re-selects some row while its items change; that is not the user choosing another indicator.
+        filtering = true;
+        try {
+            visible.setPredicate(r -> r.matches(code, text));
+        } finally {
+            filtering = false;
+        }
     }
 
     /** All rows (the table sorts and filters a view of them). */
@@ -215,7 +222,7 @@ public final class IndicatorsViewModel {
      * false when they want to keep editing (the selection then stays where it was).
      */
     public boolean select(IndicatorRow row) {
-        if (replacingRows || row == selected.get()) {
+        if (replacingRows || filtering || row == selected.get()) {
             return true;
         }
         SettingDraft d = draft.get();

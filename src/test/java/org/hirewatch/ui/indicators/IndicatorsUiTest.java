@@ -176,6 +176,13 @@ class IndicatorsUiTest {
         Label status = robot.lookup("#statusLabel").queryAs(Label.class);
         waitFor(() -> "Undone: COM-02 is back as it was.".equals(status.getText()));
         waitFor(() -> table(robot).getItems().stream().filter(r -> r.id().equals("COM-02")).allMatch(r -> r.enabledProperty().get()));
+
+        // clearing the filter keeps the indicator the user was looking at
+        robot.clickOn("#clearFiltersButton");
+        waitFor(() -> table(robot).getItems().size() == 60);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(selected(robot).id()).isEqualTo("COM-02");
+        assertThat(robot.lookup("#titleLabel").queryAs(Label.class).getText()).isEqualTo("Activity pattern fits another time zone");
     }
 
     @Test

@@ -116,7 +116,7 @@ class IndicatorsViewModelTest {
         SettingDraft d = select("IDN-01");
         IndicatorDetails details = vm.detailsProperty().get();
         assertThat(details.title()).isEqualTo("Identity details differ between sources");
-        assertThat(details.summary()).startsWith("IDN-01 · Identity and documents · Severity: Medium · Automatic · Weight 3");
+        assertThat(details.summary()).startsWith("IDN-01 · Identity and documents · Severity: Medium · Automatic · Weight\u00a03");
         assertThat(details.description()).startsWith("The name, claimed country");
         assertThat(details.verify()).isNotBlank();
         assertThat(details.innocent()).startsWith("Typos");
