@@ -130,6 +130,10 @@ public final class IndicatorDetailsController {
     }
 
     private void bind(SettingDraft d) {
+        // A save rebuilds the rows of the same indicator: the caret goes back to the field it was in.
+        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        String keepFocus = bound != null && d != null && bound.definition().id().equals(d.definition().id())
+                && focused != null && parameterRows.stream().anyMatch(n -> isInside(focused, n)) ? focused.getId() : null;
         if (bound != null) {
             enabledCheck.selectedProperty().unbindBidirectional(bound.enabledProperty());
             weightField.textProperty().unbindBidirectional(bound.weightProperty());
@@ -151,6 +155,21 @@ public final class IndicatorDetailsController {
         for (ParameterInput p : d.parameters()) {
             addParameterRow(p, row++);
         }
+        if (keepFocus != null) {
+            Node again = settingsGrid.lookup("#" + keepFocus);
+            if (again != null) {
+                again.requestFocus();
+            }
+        }
+    }
+
+    private static boolean isInside(Node node, Node container) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == container) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addParameterRow(ParameterInput p, int row) {

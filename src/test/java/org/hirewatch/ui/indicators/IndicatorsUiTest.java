@@ -127,6 +127,8 @@ class IndicatorsUiTest {
         waitFor(() -> "4".equals(stored("IDN-01").parameters().get("maxNameDistance")));
         assertThat(stored("IDN-01").enabled()).isFalse();
         waitFor(() -> reruns.get() == 2);
+        waitFor(() -> robot.lookup("#param-maxNameDistance").query() != param
+                && robot.lookup("#param-maxNameDistance").query().isFocused()); // the caret stays where it was
 
         // Alt+A opens the custom-indicator form
         robot.press(KeyCode.ALT, KeyCode.A).release(KeyCode.A, KeyCode.ALT);
