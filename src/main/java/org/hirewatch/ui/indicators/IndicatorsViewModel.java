@@ -9,7 +9,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -42,8 +41,7 @@ public final class IndicatorsViewModel {
     private final TaskRunner tasks;
     private final I18n i18n;
     private final Dialogs dialogs;
-    private final Executor fxThread;
-    private final Runnable onChecksRerun;
+    private final ChecksRerun rerun;
     private final ErrorText errors;
 
     private final ObservableList<IndicatorRow> rows = FXCollections.observableArrayList();
@@ -61,13 +59,9 @@ public final class IndicatorsViewModel {
     private final ReadOnlyBooleanWrapper undoAvailable = new ReadOnlyBooleanWrapper(this, "undoAvailable", false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving", false);
-    private final ReadOnlyBooleanWrapper rechecking = new ReadOnlyBooleanWrapper(this, "rechecking", false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper checksText = new ReadOnlyStringWrapper(this, "checksText", "");
 
     private IndicatorConfig config;
     private Undo undo;
-    private boolean recheckAgain;
     private boolean replacingRows;
     private boolean filtering;
     private String selectAfterLoad;
@@ -95,8 +89,7 @@ public final class IndicatorsViewModel {
         this.tasks = tasks;
         this.i18n = i18n;
         this.dialogs = dialogs;
-        this.fxThread = fxThread;
-        this.onChecksRerun = onChecksRerun;
+        this.rerun = new ChecksRerun(checks, tasks, i18n, fxThread, onChecksRerun);
         this.errors = new ErrorText(i18n);
         Catalogue catalogue = checks.catalogue();
         catalogueText.set(i18n.text("indicators.catalogue", catalogue.version(), catalogue.published()));
@@ -432,49 +425,22 @@ public final class IndicatorsViewModel {
         recheck();
     }
 
-    /**
-     * Re-runs every check on every case in the background, with progress. A change saved while a run is going
-     * queues one more run, so the last results always reflect the last settings.
-     */
+    /** Re-runs every check on every case in the background (see {@link ChecksRerun}). */
     public void recheck() {
-        if (rechecking.get()) {
-            recheckAgain = true;
-            return;
-        }
-        rechecking.set(true);
-        progress.set(0);
-        checksText.set(i18n.text("indicators.checks.starting"));
-        tasks.run("task.indicators.rechecking", () -> checks.checkAll((done, total) -> fxThread.execute(() -> {
-            progress.set(total == 0 ? 1 : (double) done / total);
-            checksText.set(i18n.text("indicators.checks.progress", done, total));
-        })), summary -> {
-            rechecking.set(false);
-            if (recheckAgain) {
-                recheckAgain = false;
-                recheck();
-                return;
-            }
-            progress.set(1);
-            checksText.set(i18n.text("indicators.checks.done", summary.cases(), summary.findings()));
-            onChecksRerun.run();
-        }, e -> {
-            rechecking.set(false);
-            recheckAgain = false;
-            checksText.set(i18n.text("indicators.checks.failed", errors.of(e)));
-        });
+        rerun.start();
     }
 
     public ReadOnlyBooleanProperty recheckingProperty() {
-        return rechecking.getReadOnlyProperty();
+        return rerun.runningProperty();
     }
 
     /** Share of cases re-checked in the current run, 0 to 1. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return rerun.progressProperty();
     }
 
     /** The last run's state in words: going (n of m cases) or done (with counts). */
     public ReadOnlyStringProperty checksTextProperty() {
-        return checksText.getReadOnlyProperty();
+        return rerun.textProperty();
     }
 }
