@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.stage.Window;
 import org.hirewatch.indicators.CheckService;
@@ -18,6 +19,7 @@ import org.hirewatch.ui.common.I18n;
 import org.hirewatch.ui.common.TaskRunner;
 import org.hirewatch.ui.common.View;
 import org.hirewatch.ui.common.ViewLoader;
+import org.hirewatch.ui.indicators.IndicatorsScreen;
 import org.hirewatch.ui.main.CaseListController;
 import org.hirewatch.ui.main.MainController;
 import org.hirewatch.ui.main.MainViewModel;
@@ -93,9 +95,11 @@ public final class AppContext implements AutoCloseable {
                 dialogs, () -> main.caseList().reload());
         FxNewCaseDialogs newCase = new FxNewCaseDialogs(views, i18n,
                 () -> new NewCaseViewModel(workspace, tasks, i18n, config.actor()));
+        IndicatorsScreen indicators = new IndicatorsScreen(checks, tasks, i18n, dialogs, Platform::runLater,
+                () -> main.caseList().reload());
         return views.load(View.MAIN, type -> {
             if (type == MainController.class) {
-                return new MainController(main, views, scopes, newCase);
+                return new MainController(main, views, scopes, newCase, indicators::load);
             }
             if (type == CaseListController.class) {
                 return new CaseListController(main, i18n);

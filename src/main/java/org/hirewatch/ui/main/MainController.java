@@ -5,8 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
@@ -24,21 +26,25 @@ public final class MainController {
     private final ViewLoader views;
     private final Function<UUID, CaseScope> scopes;
     private final NewCaseDialogs newCaseDialogs;
+    private final Supplier<Parent> indicatorsScreen;
     private final Map<UUID, Tab> openTabs = new HashMap<>();
 
     @FXML private TabPane tabs;
     @FXML private Tab casesTab;
+    @FXML private Tab indicatorsTab;
     @FXML private CaseListController caseListController;
     @FXML private Label workspaceLabel;
     @FXML private Label countLabel;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label taskLabel;
 
-    public MainController(MainViewModel vm, ViewLoader views, Function<UUID, CaseScope> scopes, NewCaseDialogs newCaseDialogs) {
+    public MainController(MainViewModel vm, ViewLoader views, Function<UUID, CaseScope> scopes, NewCaseDialogs newCaseDialogs,
+                          Supplier<Parent> indicatorsScreen) {
         this.vm = vm;
         this.views = views;
         this.scopes = scopes;
         this.newCaseDialogs = newCaseDialogs;
+        this.indicatorsScreen = indicatorsScreen;
     }
 
     @FXML
@@ -115,6 +121,19 @@ public final class MainController {
                 selected.getOnClosed().handle(null);
             }
         }
+    }
+
+    /** One indicators tab; closing it drops the screen, so reopening shows the workspace's settings afresh. */
+    @FXML
+    private void openIndicators() {
+        if (indicatorsTab.getContent() == null) {
+            indicatorsTab.setContent(indicatorsScreen.get());
+            indicatorsTab.setOnClosed(e -> indicatorsTab.setContent(null));
+        }
+        if (!tabs.getTabs().contains(indicatorsTab)) {
+            tabs.getTabs().add(indicatorsTab);
+        }
+        tabs.getSelectionModel().select(indicatorsTab);
     }
 
     @FXML
