@@ -25,6 +25,10 @@ import org.hirewatch.indicators.CaseData;
 final class SharedValues {
     /** More case references than this make an explanation unreadable; the cited evidence still lists them all. */
     private static final int MAX_NAMED_CASES = 10;
+    /** The fingerprint of a text without words: two such texts are not re-used wording. */
+    private static final String NO_WORDS = "0".repeat(16);
+    /** For rules without a minimum: one other case is enough. */
+    static final int ANY_OTHER_CASE = 2;
 
     private SharedValues() {
     }
@@ -62,7 +66,7 @@ final class SharedValues {
                              Predicate<IdentifierOccurrence> theirs, int minCases) {
         Map<String, List<CaseData.Located>> byValue = new LinkedHashMap<>();
         for (CaseData.Located l : c.identifiers()) {
-            if (mine.test(l)) {
+            if (mine.test(l) && !NO_WORDS.equals(l.identifier().normalized())) {
                 byValue.computeIfAbsent(l.identifier().kind() + "\u001f" + l.identifier().normalized(),
                         k -> new ArrayList<>()).add(l);
             }
