@@ -44,10 +44,10 @@ public final class CrossCaseRules {
 
     /** XAP-01: a near-duplicate CV, or a shared email or phone (own or a reference's), in a case with another name. */
     static Outcome sameCvOrContacts(CaseData c, Params p) {
-        Predicate<CaseData.Located> cv = SharedValues.from(APPLICATION, "cvText");
-        Predicate<CaseData.Located> contacts = SharedValues.from(CONTACT_CHANNEL, "email", "phone")
-                .or(SharedValues.from(REFERENCE_CHECK, "referenceEmail", "referencePhone"));
-        if (!SharedValues.holds(c, cv.or(contacts))) {
+        List<CaseData.Located> cv = SharedValues.values(c, APPLICATION, "cvText");
+        List<CaseData.Located> contacts = SharedValues.all(SharedValues.values(c, CONTACT_CHANNEL, "email", "phone"),
+                SharedValues.values(c, REFERENCE_CHECK, "referenceEmail", "referencePhone"));
+        if (cv.isEmpty() && contacts.isEmpty()) {
             return Outcome.notEvaluated(EvidenceNeed.of(APPLICATION, "cvText"), EvidenceNeed.of(CONTACT_CHANNEL, "email"),
                     EvidenceNeed.of(CONTACT_CHANNEL, "phone"));
         }
@@ -73,12 +73,12 @@ public final class CrossCaseRules {
      */
     static Outcome oneActorManyApplications(CaseData c, Params p) {
         IpNetworks corporate = IpNetworks.of(p.list("corporateNetworks"));
-        Predicate<CaseData.Located> keys = SharedValues.from(INTERVIEW_OBSERVATION, "participantIp")
-                .or(SharedValues.from(SIGN_IN_RECORD, "ipAddress", "device"))
-                .or(SharedValues.from(APPLICATION, "cvText"));
+        List<CaseData.Located> keys = SharedValues.all(SharedValues.values(c, INTERVIEW_OBSERVATION, "participantIp"),
+                SharedValues.values(c, SIGN_IN_RECORD, "ipAddress", "device"),
+                SharedValues.values(c, APPLICATION, "cvText"));
         List<Evidence> answered = c.of(ONLINE_PROFILE).stream().filter(e -> Values.answered(e, "linkedToOtherName"))
                 .toList();
-        if (answered.isEmpty() && !SharedValues.holds(c, keys)) {
+        if (answered.isEmpty() && keys.isEmpty()) {
             return Outcome.notEvaluated(EvidenceNeed.of(ONLINE_PROFILE, "linkedToOtherName"),
                     EvidenceNeed.of(INTERVIEW_OBSERVATION, "participantIp"), EvidenceNeed.of(SIGN_IN_RECORD, "device"),
                     EvidenceNeed.of(APPLICATION, "cvText"));
@@ -89,12 +89,10 @@ public final class CrossCaseRules {
                 hits.add(Hit.of("finding.XAP-02.linkedProfile", List.of(e.id())));
             }
         }
-        Predicate<CaseData.Located> outsideOrganization = l -> l.identifier().kind() != IdentifierKind.IP
-                || !corporate.contains(l.identifier().value());
         Predicate<IdentifierOccurrence> cvOnly = o -> o.kind() != IdentifierKind.TEXT_FINGERPRINT
                 || "cvText".equals(o.field());
-        for (SharedValues.Shared s : SharedValues.find(c, keys.and(outsideOrganization),
-                SharedValues.close(c, p.integer("maxSimhashDistance")), cvOnly, p.integer("minCases"))) {
+        for (SharedValues.Shared s : SharedValues.find(c, keys, SharedValues.except(SharedValues.inside(corporate),
+                SharedValues.close(c, p.integer("maxSimhashDistance"))), cvOnly, p.integer("minCases"))) {
             hits.add(switch (s.identifier().kind()) {
                 case IP -> Hits.grouped("finding.XAP-02.sharedIp", s.group(), s.evidence(), s.identifier().value(),
                         s.cases());
@@ -108,9 +106,10 @@ public final class CrossCaseRules {
 
     /** XAP-03: an identity document, document photo or payout account that at least minCases cases share. */
     static Outcome sharedDocumentsOrPayouts(CaseData c, Params p) {
-        Predicate<CaseData.Located> keys = SharedValues.from(IDENTITY_DOCUMENT, "documentNumber", "photoHash")
-                .or(SharedValues.from(PAYMENT_PAYOUT, "accountNumber", "platformAccountId", "walletAddress"));
-        if (!SharedValues.holds(c, keys)) {
+        List<CaseData.Located> keys = SharedValues.all(
+                SharedValues.values(c, IDENTITY_DOCUMENT, "documentNumber", "photoHash"),
+                SharedValues.values(c, PAYMENT_PAYOUT, "accountNumber", "platformAccountId", "walletAddress"));
+        if (keys.isEmpty()) {
             return Outcome.notEvaluated(EvidenceNeed.of(IDENTITY_DOCUMENT, "documentNumber"),
                     EvidenceNeed.of(IDENTITY_DOCUMENT, "photoHash"), EvidenceNeed.of(PAYMENT_PAYOUT, "accountNumber"),
                     EvidenceNeed.of(PAYMENT_PAYOUT, "platformAccountId"), EvidenceNeed.of(PAYMENT_PAYOUT, "walletAddress"));
@@ -135,8 +134,8 @@ public final class CrossCaseRules {
      * below maxAcceptRatio; at least minRatingsFromOneClient ratings from one client.
      */
     static Outcome reputationGaming(CaseData c, Params p) {
-        Predicate<CaseData.Located> template = SharedValues.from(ONLINE_PROFILE, "messageTemplate");
-        boolean evaluated = SharedValues.holds(c, template);
+        List<CaseData.Located> template = SharedValues.values(c, ONLINE_PROFILE, "messageTemplate");
+        boolean evaluated = !template.isEmpty();
         List<Hit> hits = new ArrayList<>();
         for (Evidence e : c.of(ONLINE_PROFILE)) {
             Long sent = Values.count(e.value("bidsSent"));

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.hirewatch.domain.Evidence;
 import org.hirewatch.domain.EvidenceNeed;
 import org.hirewatch.indicators.CaseData;
@@ -127,12 +126,12 @@ public final class EquipmentRules {
      * of other cases (of applicants with other names) until minCases cases share it.
      */
     static Outcome abroadOrSharedShipTo(CaseData c, Params p) {
-        Optional<String> claimed = Countries.code(c.subject().claimedCountry());
+        Optional<String> claimed = Values.country(c.subject().claimedCountry());
         List<Evidence> located = c.of(EQUIPMENT_SHIPPING).stream()
-                .filter(e -> Countries.code(e.value("deviceCountry")).isPresent()).toList();
-        Predicate<CaseData.Located> shipTo = SharedValues.from(EQUIPMENT_SHIPPING, "shipToAddress");
+                .filter(e -> Values.country(e.value("deviceCountry")).isPresent()).toList();
+        List<CaseData.Located> shipTo = SharedValues.values(c, EQUIPMENT_SHIPPING, "shipToAddress");
         boolean abroadRuns = claimed.isPresent() && !located.isEmpty();
-        boolean sharedRuns = SharedValues.holds(c, shipTo);
+        boolean sharedRuns = !shipTo.isEmpty();
         if (!abroadRuns && !sharedRuns) {
             List<EvidenceNeed> missing = new ArrayList<>(List.of(EvidenceNeed.of(EQUIPMENT_SHIPPING, "shipToAddress")));
             if (located.isEmpty()) {
@@ -145,7 +144,7 @@ public final class EquipmentRules {
         }
         List<Hit> hits = new ArrayList<>();
         for (Evidence e : abroadRuns ? located : List.<Evidence>of()) {
-            if (Countries.differ(e.value("deviceCountry"), c.subject().claimedCountry())) {
+            if (!Values.country(e.value("deviceCountry")).equals(claimed)) {
                 hits.add(Hit.of("finding.EQP-04.deviceAbroad", List.of(e.id()), e.value("deviceCountry").strip(),
                         c.subject().claimedCountry().strip()));
             }

@@ -15,12 +15,16 @@ final class Hits {
     /**
      * A hit whose key names its group rather than its evidence, so that when one more sign-in or one more sharing case
      * joins the group the store updates (and reopens) the same finding instead of raising a second one. The group is
-     * hashed: keys are stored beside the findings and must not spell out account numbers or addresses.
+     * hashed: keys are stored beside the findings and must not spell out account numbers or addresses. Arguments are
+     * passed as text already (numbers formatted by the rule).
      */
     static Hit grouped(String messageKey, String group, List<UUID> evidenceIds, Object... args) {
-        Hit h = Hit.of(messageKey, distinct(evidenceIds), args);
         String key = messageKey + ":" + UUID.nameUUIDFromBytes(group.getBytes(StandardCharsets.UTF_8));
-        return new Hit(key, h.messageKey(), h.args(), h.evidenceIds());
+        List<String> texts = new ArrayList<>(args.length);
+        for (Object a : args) {
+            texts.add(String.valueOf(a));
+        }
+        return new Hit(key, messageKey, texts, distinct(evidenceIds));
     }
 
     static List<UUID> distinct(List<UUID> ids) {

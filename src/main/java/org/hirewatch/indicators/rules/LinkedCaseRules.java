@@ -2,6 +2,8 @@ package org.hirewatch.indicators.rules;
 
 import static org.hirewatch.domain.EvidenceKind.APPLICATION;
 import static org.hirewatch.domain.EvidenceKind.EQUIPMENT_SHIPPING;
+import static org.hirewatch.domain.EvidenceKind.IDENTITY_DOCUMENT;
+import static org.hirewatch.domain.EvidenceKind.INTERVIEW_OBSERVATION;
 import static org.hirewatch.domain.EvidenceKind.ONLINE_PROFILE;
 import static org.hirewatch.domain.EvidenceKind.PAYMENT_PAYOUT;
 import static org.hirewatch.domain.EvidenceKind.SIGN_IN_RECORD;
@@ -16,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.hirewatch.domain.Evidence;
 import org.hirewatch.domain.EvidenceNeed;
 import org.hirewatch.domain.Identifier;
@@ -33,9 +34,6 @@ import org.hirewatch.indicators.Rule;
  * between linked cases (XAP-06) and a code profile tied to other cases (XAP-07).
  */
 final class LinkedCaseRules {
-    /** Keys that tie a referred candidate to the referrer, as the sources name them: IP, address, template, photo. */
-    private static final Set<IdentifierKind> REFERRAL_KEYS = Set.of(IdentifierKind.IP, IdentifierKind.ADDRESS,
-            IdentifierKind.PHOTO_HASH, IdentifierKind.TEXT_FINGERPRINT);
     /** Shared values named in a referral finding are cut to this length: fingerprinted texts are long. */
     private static final int SHOWN_CHARACTERS = 40;
 
@@ -53,18 +51,17 @@ final class LinkedCaseRules {
      * minCases cases of differently named workers share.
      */
     static Outcome sharedInfrastructure(CaseData c, Params p) {
-        Predicate<CaseData.Located> keys = SharedValues.from(SIGN_IN_RECORD, "ipAddress")
-                .or(SharedValues.from(EQUIPMENT_SHIPPING, "shipToAddress"))
-                .or(SharedValues.from(PAYMENT_PAYOUT, "accountNumber", "platformAccountId", "walletAddress"));
-        if (!SharedValues.holds(c, keys)) {
+        List<CaseData.Located> keys = SharedValues.all(SharedValues.values(c, SIGN_IN_RECORD, "ipAddress"),
+                SharedValues.values(c, EQUIPMENT_SHIPPING, "shipToAddress"),
+                SharedValues.values(c, PAYMENT_PAYOUT, "accountNumber", "platformAccountId", "walletAddress"));
+        if (keys.isEmpty()) {
             return Outcome.notEvaluated(EvidenceNeed.of(SIGN_IN_RECORD, "ipAddress"),
                     EvidenceNeed.of(EQUIPMENT_SHIPPING, "shipToAddress"), EvidenceNeed.of(PAYMENT_PAYOUT, "accountNumber"));
         }
         IpNetworks corporate = IpNetworks.of(p.list("corporateNetworks"));
-        Predicate<CaseData.Located> outsideOrganization = l -> l.identifier().kind() != IdentifierKind.IP
-                || !corporate.contains(l.identifier().value());
         List<Hit> hits = new ArrayList<>();
-        for (SharedValues.Shared s : SharedValues.find(c, keys.and(outsideOrganization), SharedValues.equal(c),
+        for (SharedValues.Shared s : SharedValues.find(c, keys,
+                SharedValues.except(SharedValues.inside(corporate), SharedValues.equal(c)),
                 SharedValues.differentlyNamed(c.subject(), p.decimal("sameNameSimilarity")), p.integer("minCases"))) {
             String value = s.identifier().value();
             hits.add(switch (s.identifier().kind()) {
@@ -126,14 +123,24 @@ final class LinkedCaseRules {
         return Outcome.hits(hits);
     }
 
-    /** Fills each link with the values this case shares with the linked case, and the items on both sides. */
+    /**
+     * Fills each link with the values this case shares with the linked case, and the items on both sides. The keys
+     * are the ones the sources name: IP, address, template (or CV wording) and photo.
+     */
     private static void sharedKeys(CaseData c, Map<UUID, Link> links, IpNetworks corporate) {
         if (links.isEmpty()) {
             return;
         }
-        for (CaseData.Located l : c.identifiers()) {
+        List<CaseData.Located> keys = SharedValues.all(SharedValues.values(c, SIGN_IN_RECORD, "ipAddress"),
+                SharedValues.values(c, INTERVIEW_OBSERVATION, "participantIp"),
+                SharedValues.values(c, WORK_ACTIVITY, "ipAddress"),
+                SharedValues.values(c, EQUIPMENT_SHIPPING, "shipToAddress"),
+                SharedValues.values(c, IDENTITY_DOCUMENT, "addressOnDocument", "photoHash"),
+                SharedValues.values(c, ONLINE_PROFILE, "photoHash", "messageTemplate"),
+                SharedValues.values(c, APPLICATION, "cvText"));
+        for (CaseData.Located l : keys) {
             Identifier id = l.identifier();
-            if (!REFERRAL_KEYS.contains(id.kind()) || id.kind() == IdentifierKind.IP && corporate.contains(id.value())) {
+            if (id.kind() == IdentifierKind.IP && corporate.contains(id.value())) {
                 continue;
             }
             // equal wording only: a referral plus a merely similar text is too weak a link to escalate
@@ -153,10 +160,10 @@ final class LinkedCaseRules {
 
     /** XAP-07: at least minFlaggedContributors flagged contributors or followers, or the handle found in other cases. */
     static Outcome profileNetwork(CaseData c, Params p) {
-        Predicate<CaseData.Located> handle = SharedValues.from(ONLINE_PROFILE, "handle");
+        List<CaseData.Located> handle = SharedValues.values(c, ONLINE_PROFILE, "handle");
         List<Evidence> counted = c.of(ONLINE_PROFILE).stream()
                 .filter(e -> Values.count(e.value("flaggedContributors")) != null).toList();
-        if (counted.isEmpty() && !SharedValues.holds(c, handle)) {
+        if (counted.isEmpty() && handle.isEmpty()) {
             return Outcome.notEvaluated(EvidenceNeed.of(ONLINE_PROFILE, "flaggedContributors"),
                     EvidenceNeed.of(ONLINE_PROFILE, "handle"));
         }

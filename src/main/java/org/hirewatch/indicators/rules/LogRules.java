@@ -51,7 +51,7 @@ public final class LogRules {
         int minCountries = p.integer("minCountries");
         Map<String, List<Placed>> byAccount = new LinkedHashMap<>();
         for (Evidence e : c.of(SIGN_IN_RECORD)) {
-            Optional<String> country = Countries.code(e.value("country"));
+            Optional<String> country = Values.country(e.value("country"));
             if (!failed(e) && country.isPresent() && e.observedAt() != null) {
                 byAccount.computeIfAbsent(accountKey(e), k -> new ArrayList<>()).add(new Placed(e, country.get()));
             }
@@ -116,17 +116,16 @@ public final class LogRules {
         Map<String, AccountsOnIp> byIp = new LinkedHashMap<>();
         for (Evidence e : c.of(SIGN_IN_RECORD)) {
             String ip = e.value("ipAddress").strip();
-            if (IpNetworks.parse(ip) != null) {
-                byIp.computeIfAbsent(ip.toLowerCase(Locale.ROOT), k -> new AccountsOnIp(ip)).add(e);
-            }
+            byIp.computeIfAbsent(ip.toLowerCase(Locale.ROOT), k -> new AccountsOnIp(ip)).add(e);
         }
+        byIp.values().removeIf(a -> IpNetworks.parse(a.ip) == null);
         if (byIp.isEmpty()) {
             return Outcome.notEvaluated(EvidenceNeed.of(SIGN_IN_RECORD, "ipAddress"));
         }
         List<Hit> hits = new ArrayList<>();
         for (Map.Entry<String, AccountsOnIp> entry : byIp.entrySet()) {
             AccountsOnIp here = entry.getValue();
-            if (corporate.contains(here.ip)) {
+            if (!corporate.isEmpty() && corporate.contains(here.ip)) {
                 continue;
             }
             List<IdentifierOccurrence> elsewhere = c.others().sharing(IdentifierKind.IP, entry.getKey(), c.caseId())
@@ -188,7 +187,7 @@ public final class LogRules {
             evaluated |= !tools.isBlank() || Values.answered(e, "rdpPortOpen");
             List<String> unapproved = new ArrayList<>();
             for (String tool : TOOL_SEPARATORS.split(tools)) {
-                String folded = Texts.fold(tool);
+                String folded = Values.fold(tool);
                 if (!NOTHING.contains(folded) && approved.stream().noneMatch(a -> Values.mentions(folded, a))) {
                     unapproved.add(tool.strip());
                 }

@@ -42,7 +42,7 @@ final class NetworkRules {
      * list holds ranges) or flagged as VPN or proxy. One finding per network, not per sign-in.
      */
     static Outcome vpnOrHosting(CaseData c, Params p) {
-        List<String> providers = p.list("vpnProviders").stream().map(Texts::fold).filter(s -> !s.isEmpty()).toList();
+        List<String> providers = p.list("vpnProviders").stream().map(Values::fold).filter(s -> !s.isEmpty()).toList();
         Set<String> hostingAsns = new HashSet<>();
         List<String> hostingRanges = new ArrayList<>();
         for (String entry : p.list("hostingAsns")) {
@@ -60,12 +60,13 @@ final class NetworkRules {
                 continue;
             }
             String org = e.value("networkOrganisation").strip();
-            String asn = asn(e.value("asn"));
+            String asn = hostingAsns.isEmpty() ? null : asn(e.value("asn"));
             String ip = e.value("ipAddress").strip();
-            evaluated |= Values.answered(e, "vpnOrProxy") || !org.isEmpty() && !providers.isEmpty()
-                    || asn != null && !hostingAsns.isEmpty() || !ranges.isEmpty() && IpNetworks.parse(ip) != null;
-            Optional<String> provider = providers.stream().filter(v -> Values.mentions(org, v)).findFirst();
-            String range = ranges.match(ip);
+            String range = ranges.isEmpty() ? null : ranges.match(ip);
+            evaluated |= Values.answered(e, "vpnOrProxy") || !org.isEmpty() && !providers.isEmpty() || asn != null
+                    || !ranges.isEmpty() && IpNetworks.parse(ip) != null;
+            String folded = org.isEmpty() ? "" : Values.fold(org);
+            Optional<String> provider = providers.stream().filter(v -> Values.containsWords(folded, v)).findFirst();
             if (provider.isPresent()) {
                 groups.computeIfAbsent("provider\u001f" + provider.get(), k -> new Group("finding.LOG-06.vpnProvider",
                         org)).add(e, ip);
@@ -96,7 +97,7 @@ final class NetworkRules {
      */
     static Outcome awayFromClaimedHome(CaseData c, Params p) {
         Subject s = c.subject();
-        Optional<String> claimed = Countries.code(s.claimedCountry());
+        Optional<String> claimed = Values.country(s.claimedCountry());
         if (claimed.isEmpty()) {
             return Outcome.notEvaluated(EvidenceNeed.subject("claimedCountry"));
         }
@@ -104,7 +105,7 @@ final class NetworkRules {
         List<UUID> away = new ArrayList<>();
         Set<String> places = new LinkedHashSet<>();
         for (Evidence e : c.of(SIGN_IN_RECORD)) {
-            Optional<String> country = Countries.code(e.value("country"));
+            Optional<String> country = Values.country(e.value("country"));
             if (LogRules.failed(e) || country.isEmpty()) {
                 continue;
             }
@@ -117,7 +118,7 @@ final class NetworkRules {
             }
         }
         for (Evidence e : c.of(EQUIPMENT_SHIPPING)) {
-            Optional<String> country = Countries.code(e.value("deviceCountry"));
+            Optional<String> country = Values.country(e.value("deviceCountry"));
             if (country.isPresent()) {
                 observed++;
                 if (!country.get().equals(claimed.get())) {
@@ -129,7 +130,7 @@ final class NetworkRules {
         List<Hit> hits = new ArrayList<>();
         boolean interviews = false;
         for (Evidence e : c.of(INTERVIEW_OBSERVATION)) {
-            Optional<String> country = Countries.code(e.value("participantCountry"));
+            Optional<String> country = Values.country(e.value("participantCountry"));
             interviews |= country.isPresent();
             if (country.isPresent() && !country.get().equals(claimed.get())) {
                 hits.add(Hit.of("finding.LOG-07.interviewCountry", List.of(e.id()), e.value("participantCountry").strip(),
@@ -152,9 +153,9 @@ final class NetworkRules {
 
     /** "New York" and "New York City" are one place; spelling differences beyond that are not forgiven. */
     private static boolean sameCity(String a, String b) {
-        String x = Texts.fold(a);
-        String y = Texts.fold(b);
-        return Values.mentions(x, y) || Values.mentions(y, x);
+        String x = Values.fold(a);
+        String y = Values.fold(b);
+        return Values.containsWords(x, y) || Values.containsWords(y, x);
     }
 
     /** The ASN digits of a field or list entry, or null. */

@@ -63,12 +63,12 @@ public final class PaymentRules {
     /** PAY-02: a payout bank in a flagged country, or more than maxHops intermediaries. */
     static Outcome flaggedRouting(CaseData c, Params p) {
         Set<String> flagged = p.list("flaggedBankCountries").stream()
-                .map(x -> Countries.code(x).orElse(x.toUpperCase(Locale.ROOT))).collect(Collectors.toSet());
+                .map(x -> Values.country(x).orElse(x.toUpperCase(Locale.ROOT))).collect(Collectors.toSet());
         int maxHops = p.integer("maxHops");
         boolean evaluated = false;
         List<Hit> hits = new ArrayList<>();
         for (Evidence e : c.of(PAYMENT_PAYOUT)) {
-            Optional<String> country = Countries.code(e.value("bankCountry"));
+            Optional<String> country = Values.country(e.value("bankCountry"));
             Long hops = Values.count(e.value("intermediaryHops"));
             evaluated |= country.isPresent() || hops != null;
             if (country.isPresent() && flagged.contains(country.get())) {

@@ -2,14 +2,18 @@ package org.hirewatch.indicators.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.hirewatch.domain.Evidence;
+import org.hirewatch.domain.EvidenceField;
 import org.hirewatch.domain.EvidenceKind;
 import org.hirewatch.domain.Identifier;
 import org.hirewatch.domain.IdentifierKind;
@@ -29,6 +33,12 @@ final class SharedValues {
     private static final String NO_WORDS = "0".repeat(16);
     /** For rules without a minimum: one other case is enough. */
     static final int ANY_OTHER_CASE = 2;
+    /**
+     * Fingerprinting a CV hashes every three words, and four rules read the same CV on every run: remember the
+     * fingerprint per evidence version (a version never changes its text).
+     */
+    private static final Map<String, Identifier> FINGERPRINTS = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 50_000;
 
     private SharedValues() {
     }
@@ -42,11 +52,6 @@ final class SharedValues {
             return Hits.distinct(out);
         }
 
-        /** Cases holding the value, this one included. */
-        int caseCount() {
-            return otherCases(theirs).size() + 1;
-        }
-
         String cases() {
             return describe(theirs);
         }
@@ -58,15 +63,62 @@ final class SharedValues {
     }
 
     /**
-     * This case's values that {@code mine} selects, each looked up with {@code lookup} and kept when the other cases
-     * that {@code theirs} accepts bring the total to at least {@code minCases}.
+     * This case's identifiers in these fields of this kind of evidence. Only these are built: a rule that compared
+     * every identifier of the case would fingerprint every CV and template each time.
      */
-    static List<Shared> find(CaseData c, Predicate<CaseData.Located> mine,
+    static List<CaseData.Located> values(CaseData c, EvidenceKind kind, String... fields) {
+        List<CaseData.Located> out = new ArrayList<>();
+        // twenty sign-ins from one address are one value to normalise
+        Map<String, Identifier> seen = new HashMap<>();
+        for (String field : fields) {
+            IdentifierKind idKind = kind.field(field).map(EvidenceField::identifierKind).orElse(null);
+            if (idKind == null) {
+                continue;
+            }
+            for (Evidence e : c.of(kind)) {
+                String v = e.value(field);
+                if (!v.isBlank()) {
+                    Identifier id = idKind == IdentifierKind.TEXT_FINGERPRINT ? fingerprint(e, field, v)
+                            : seen.computeIfAbsent(field + "\u001f" + v, k -> Identifier.of(idKind, field, v));
+                    out.add(new CaseData.Located(e, id));
+                }
+            }
+        }
+        return out;
+    }
+
+    @SafeVarargs
+    static List<CaseData.Located> all(List<CaseData.Located>... lists) {
+        List<CaseData.Located> out = new ArrayList<>();
+        for (List<CaseData.Located> l : lists) {
+            out.addAll(l);
+        }
+        return out;
+    }
+
+    private static Identifier fingerprint(Evidence e, String field, String value) {
+        String key = e.id() + "@" + e.version() + "/" + field;
+        Identifier known = FINGERPRINTS.get(key);
+        if (known == null) {
+            known = Identifier.of(IdentifierKind.TEXT_FINGERPRINT, field, value);
+            if (FINGERPRINTS.size() >= MAX_REMEMBERED) {
+                FINGERPRINTS.clear();
+            }
+            FINGERPRINTS.put(key, known);
+        }
+        return known;
+    }
+
+    /**
+     * The values among {@code mine}, each looked up with {@code lookup} and kept when the other cases that
+     * {@code theirs} accepts bring the total to at least {@code minCases}.
+     */
+    static List<Shared> find(CaseData c, List<CaseData.Located> mine,
                              Function<Identifier, List<IdentifierOccurrence>> lookup,
                              Predicate<IdentifierOccurrence> theirs, int minCases) {
         Map<String, List<CaseData.Located>> byValue = new LinkedHashMap<>();
-        for (CaseData.Located l : c.identifiers()) {
-            if (mine.test(l) && !NO_WORDS.equals(l.identifier().normalized())) {
+        for (CaseData.Located l : mine) {
+            if (!NO_WORDS.equals(l.identifier().normalized())) {
                 byValue.computeIfAbsent(l.identifier().kind() + "\u001f" + l.identifier().normalized(),
                         k -> new ArrayList<>()).add(l);
             }
@@ -84,6 +136,17 @@ final class SharedValues {
         return out;
     }
 
+    /** A lookup that finds nothing for the values {@code skip} accepts (the organization's own networks). */
+    static Function<Identifier, List<IdentifierOccurrence>> except(Predicate<Identifier> skip,
+                                                                   Function<Identifier, List<IdentifierOccurrence>> lookup) {
+        return id -> skip.test(id) ? List.of() : lookup.apply(id);
+    }
+
+    /** Addresses in the organization's networks: checked once per distinct value, not per sign-in. */
+    static Predicate<Identifier> inside(IpNetworks networks) {
+        return id -> id.kind() == IdentifierKind.IP && !networks.isEmpty() && networks.contains(id.value());
+    }
+
     /** Looks values up by equality in the other cases. */
     static Function<Identifier, List<IdentifierOccurrence>> equal(CaseData c) {
         return id -> c.others().sharing(id.kind(), id.normalized(), c.caseId());
@@ -96,17 +159,6 @@ final class SharedValues {
                 : c.others().sharing(id.kind(), id.normalized(), c.caseId());
     }
 
-    /** Whether this case holds any value that {@code mine} selects (without one, the rule cannot run). */
-    static boolean holds(CaseData c, Predicate<CaseData.Located> mine) {
-        return c.identifiers().stream().anyMatch(mine);
-    }
-
-    /** This case's values recorded in these fields of this kind of evidence. */
-    static Predicate<CaseData.Located> from(EvidenceKind kind, String... fields) {
-        Set<String> set = Set.of(fields);
-        return l -> l.evidence().kind() == kind && set.contains(l.identifier().field());
-    }
-
     static Predicate<IdentifierOccurrence> inFields(String... fields) {
         Set<String> set = Set.of(fields);
         return o -> set.contains(o.field());
@@ -114,12 +166,14 @@ final class SharedValues {
 
     /**
      * Other cases whose applicant's name differs from every spelling this case records. A case with no name on either
-     * side counts as different: nothing says it is the same person.
+     * side counts as different: nothing says it is the same person. Answers are remembered per name, because one
+     * shared address can bring many occurrences of the same few cases.
      */
     static Predicate<IdentifierOccurrence> differentlyNamed(Subject subject, double sameNameSimilarity) {
         List<String> names = subject.names().stream().map(NameSpelling::name).filter(n -> !n.isBlank()).toList();
-        return o -> o.subjectName() == null || o.subjectName().isBlank() || names.stream()
-                .allMatch(n -> Texts.nameSimilarity(n, o.subjectName()) < sameNameSimilarity);
+        Map<String, Boolean> answers = new HashMap<>();
+        return o -> o.subjectName() == null || o.subjectName().isBlank() || answers.computeIfAbsent(o.subjectName(),
+                other -> names.stream().allMatch(n -> Texts.nameSimilarity(n, other) < sameNameSimilarity));
     }
 
     /** "HW-2026-0007 (Dana Example), HW-2026-0009 (Lee Sample)", in reference order. */

@@ -2,6 +2,7 @@ package org.hirewatch.indicators.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,6 +13,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.hirewatch.domain.Evidence;
 import org.hirewatch.domain.FieldValidators;
@@ -22,6 +26,12 @@ import org.hirewatch.domain.FieldValidators;
  */
 final class Values {
     private static final int MAX_LISTED = 10;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Country texts repeat across thousands of sign-ins; reading one is a normalisation and two regexes. */
+    private static final Map<String, Optional<String>> COUNTRIES = new ConcurrentHashMap<>();
+    private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 10_000;
     private static final Pattern THOUSANDS = Pattern.compile("[\\s_,']");
     private static final DateTimeFormatter UTC_MINUTES =
             DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -116,11 +126,47 @@ final class Values {
         return UTC_DAY.format(t);
     }
 
+    /**
+     * {@link Texts#fold}, remembered: rules fold the network name or tool list of every sign-in and device, and those
+     * repeat across cases.
+     */
+    static String fold(String s) {
+        String text = s == null ? "" : s;
+        String known = FOLDED.get(text);
+        if (known != null) {
+            return known;
+        }
+        String n = Normalizer.normalize(text, Normalizer.Form.NFD);
+        n = MARKS.matcher(n).replaceAll("").toLowerCase(Locale.ROOT);
+        String folded = NOT_LETTERS.matcher(n).replaceAll(" ").strip();
+        if (FOLDED.size() < MAX_REMEMBERED) {
+            FOLDED.put(text, folded);
+        }
+        return folded;
+    }
+
+    /** {@link Countries#code}, remembered. */
+    static Optional<String> country(String text) {
+        String key = text == null ? "" : text;
+        Optional<String> known = COUNTRIES.get(key);
+        if (known != null) {
+            return known;
+        }
+        Optional<String> code = Countries.code(key);
+        if (COUNTRIES.size() < MAX_REMEMBERED) {
+            COUNTRIES.put(key, code);
+        }
+        return code;
+    }
+
     /** Whether folded text contains a folded name as whole words: "nordvpn s a" mentions "nordvpn", not "vpn s". */
     static boolean mentions(String text, String name) {
-        String t = Texts.fold(text);
-        String n = Texts.fold(name);
-        return !n.isEmpty() && (" " + t + " ").contains(" " + n + " ");
+        return containsWords(fold(text), fold(name));
+    }
+
+    /** {@link #mentions} for texts folded already. */
+    static boolean containsWords(String foldedText, String foldedName) {
+        return !foldedName.isEmpty() && (" " + foldedText + " ").contains(" " + foldedName + " ");
     }
 
     /** Values for an explanation, the first few only: a finding is one readable sentence. */
