@@ -346,6 +346,19 @@ class CrossCaseRulesTest {
         }
 
         @Test
+        void namesAtLeastTheSettingAlikeAreTheSamePerson() {
+            double similarity = Texts.nameSimilarity("Dana Example", "Dana Exampel");
+            CaseDataBuilder other = applicant("HW-2026-0007", "Dana Exampel");
+            add(other, PAYMENT_PAYOUT, "payoutMethod", "crypto", "walletAddress", "0xShared");
+            CaseDataBuilder b = applicant("HW-2026-0001", "Dana Example").others(index(other));
+            add(b, PAYMENT_PAYOUT, "payoutMethod", "crypto", "walletAddress", "0xShared");
+            assertClear(LinkedCaseRules.sharedInfrastructure(b.build(), params("XAP-05", "sameNameSimilarity",
+                    String.valueOf(similarity))));
+            assertThat(LinkedCaseRules.sharedInfrastructure(b.build(), params("XAP-05", "sameNameSimilarity",
+                    String.valueOf(similarity + 0.01))).hits()).hasSize(1);
+        }
+
+        @Test
         void withoutSignInsShipmentsOrAccountsItIsNotEvaluated() {
             assertNotEvaluated(LinkedCaseRules.sharedInfrastructure(applicant("HW-2026-0001", "Dana Example").build(),
                     params("XAP-05")), EvidenceNeed.of(SIGN_IN_RECORD, "ipAddress"),

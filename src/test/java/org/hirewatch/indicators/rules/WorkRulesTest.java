@@ -26,11 +26,11 @@ class WorkRulesTest {
         @Test
         void anUnapprovedPushFiresWithDateAndDestination() {
             CaseDataBuilder b = CaseDataBuilder.a().evidenceAt("2026-04-01T10:00:00Z", WORK_ACTIVITY, "activityType",
-                    "repository_push", "destination", "github.com/dana-example/backup", "approved", "no");
+                    "repository_push", "destination", "code.example.com/dana/backup", "approved", "no");
             Hit h = onlyHit(WorkRules.dataStaging(b.build(), params("WRK-01")));
             assertThat(h.messageKey()).isEqualTo("finding.WRK-01.unapprovedPush");
             assertThat(h.evidenceIds()).containsExactly(b.items().get(0).id());
-            assertThat(h.args()).containsExactly("2026-04-01", "github.com/dana-example/backup");
+            assertThat(h.args()).containsExactly("2026-04-01", "code.example.com/dana/backup");
         }
 
         @ParameterizedTest
