@@ -1,12 +1,15 @@
 package org.hirewatch.indicators;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.hirewatch.domain.IdentifierKind;
 import org.hirewatch.domain.IdentifierOccurrence;
 import org.hirewatch.domain.TextFingerprint;
@@ -17,12 +20,18 @@ import org.hirewatch.domain.TextFingerprint;
  */
 public final class MemoryCrossCaseView implements CrossCaseView {
     private final Map<String, List<IdentifierOccurrence>> byValue = new HashMap<>();
+    /** Fingerprints in the order added, their 64 bits parsed once, and where each 16-bit quarter occurs. */
     private final List<IdentifierOccurrence> fingerprints = new ArrayList<>();
+    private long[] bits = new long[64];
+    private final List<Map<Integer, List<Integer>>> quarters = List.of(new HashMap<>(), new HashMap<>(),
+            new HashMap<>(), new HashMap<>());
     private final Map<String, IdentifierOccurrence> byReference = new HashMap<>();
 
     public void add(IdentifierOccurrence o) {
         if (o.kind() == IdentifierKind.TEXT_FINGERPRINT) {
-            fingerprints.add(o);
+            if (TextFingerprint.isFingerprint(o.normalized())) {
+                addFingerprint(o);
+            }
         } else {
             byValue.computeIfAbsent(o.kind() + "\u001f" + o.normalized(), k -> new ArrayList<>()).add(o);
         }
@@ -42,11 +51,45 @@ public final class MemoryCrossCaseView implements CrossCaseView {
                 .filter(o -> !o.caseId().equals(exceptCase)).limit(StoreCrossCaseView.LIMIT).toList();
     }
 
+    private void addFingerprint(IdentifierOccurrence o) {
+        int i = fingerprints.size();
+        fingerprints.add(o);
+        if (i == bits.length) {
+            bits = Arrays.copyOf(bits, i * 2);
+        }
+        bits[i] = Long.parseUnsignedLong(o.normalized(), 16);
+        for (int q = 0; q < 4; q++) {
+            quarters.get(q).computeIfAbsent(quarter(bits[i], q), k -> new ArrayList<>()).add(i);
+        }
+    }
+
+    private static int quarter(long bits, int q) {
+        return (int) (bits >>> (16 * q)) & 0xffff;
+    }
+
+    /**
+     * Runs once per case and text in a run over all cases, so it must not scan every fingerprint: two fingerprints at
+     * most 3 bits apart agree on at least one of their four 16-bit quarters, so only texts sharing a quarter are
+     * compared. Wider searches scan.
+     */
     @Override
     public List<IdentifierOccurrence> similarText(String fingerprint, int maxDistance, UUID exceptCase) {
-        return fingerprints.stream().filter(o -> !o.caseId().equals(exceptCase))
-                .filter(o -> TextFingerprint.isFingerprint(o.normalized())
-                        && TextFingerprint.distance(o.normalized(), fingerprint) <= maxDistance)
+        if (!TextFingerprint.isFingerprint(fingerprint) || maxDistance < 0) {
+            return List.of();
+        }
+        long wanted = Long.parseUnsignedLong(fingerprint, 16);
+        IntStream candidates;
+        if (maxDistance < 4) {
+            TreeSet<Integer> near = new TreeSet<>();
+            for (int q = 0; q < 4; q++) {
+                near.addAll(quarters.get(q).getOrDefault(quarter(wanted, q), List.of()));
+            }
+            candidates = near.stream().mapToInt(Integer::intValue);
+        } else {
+            candidates = IntStream.range(0, fingerprints.size());
+        }
+        return candidates.filter(i -> Long.bitCount(bits[i] ^ wanted) <= maxDistance)
+                .mapToObj(fingerprints::get).filter(o -> !o.caseId().equals(exceptCase))
                 .limit(StoreCrossCaseView.LIMIT).toList();
     }
 
