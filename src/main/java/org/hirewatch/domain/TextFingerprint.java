@@ -54,7 +54,16 @@ public final class TextFingerprint {
     }
 
     public static boolean isFingerprint(String s) {
-        return s != null && s.matches("[0-9a-f]{16}");
+        if (s == null || s.length() != 16) {
+            return false;
+        }
+        for (int i = 0; i < 16; i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static MessageDigest sha256() {
