@@ -84,6 +84,12 @@ public final class ChecklistController {
         save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         save.disableProperty().bind(item.busyProperty().or(item.dirtyBinding().not()));
         save.setOnAction(e -> vm.saveAnswer(item));
+        // Once saved the button disables itself; the focus goes back to the comment rather than down the tab.
+        save.disabledProperty().addListener((obs, was, disabled) -> {
+            if (disabled && save.getScene() != null && save.getScene().getFocusOwner() == save) {
+                comment.requestFocus();
+            }
+        });
         answers.getChildren().addAll(commentLabel, comment, save);
 
         Label error = new Label();

@@ -34,6 +34,7 @@ final class EvidenceItemDialog {
         dialog.getDialogPane().setHeaderText(line.text());
         GridPane grid = new GridPane();
         grid.getStyleClass().add("details-grid");
+        grid.setPadding(new javafx.geometry.Insets(10, 14, 10, 14));
         grid.getColumnConstraints().addAll(new ColumnConstraints(160), new ColumnConstraints());
         grid.getColumnConstraints().get(1).setHgrow(Priority.ALWAYS);
         int row = 0;
@@ -50,7 +51,7 @@ final class EvidenceItemDialog {
         }
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
-        scroll.setPrefSize(560, Math.min(420, 40 + row * 26));
+        scroll.setPrefSize(560, Math.min(420, 28 + row * 22));
         scroll.getStyleClass().add("tab-scroll");
         dialog.getDialogPane().setContent(scroll);
         ButtonType close = new ButtonType(i18n.text("findings.evidenceDialog.close"), ButtonData.CANCEL_CLOSE);

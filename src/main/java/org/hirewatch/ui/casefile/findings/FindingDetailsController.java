@@ -1,5 +1,7 @@
 package org.hirewatch.ui.casefile.findings;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
@@ -24,6 +26,7 @@ public final class FindingDetailsController {
     private final FindingsViewModel vm;
     private final I18n i18n;
 
+    @FXML private javafx.scene.layout.StackPane detailsCard;
     @FXML private Label detailEmptyLabel;
     @FXML private VBox detailBox;
     @FXML private Label headingLabel;
@@ -36,7 +39,6 @@ public final class FindingDetailsController {
     @FXML private Button confirmButton;
     @FXML private Button dismissButton;
     @FXML private Button reopenButton;
-    @FXML private Label verifyTitle;
     @FXML private Label verifyLabel;
     @FXML private Label innocentTitle;
     @FXML private Label innocentLabel;
@@ -51,6 +53,9 @@ public final class FindingDetailsController {
 
     @FXML
     private void initialize() {
+        // Without findings there is nothing to select: the table's own placeholder says so.
+        detailsCard.visibleProperty().bind(Bindings.isNotEmpty(vm.findings()));
+        detailsCard.managedProperty().bind(detailsCard.visibleProperty());
         detailEmptyLabel.visibleProperty().bind(vm.detailProperty().isNull());
         detailBox.visibleProperty().bind(vm.detailProperty().isNotNull());
         detailBox.managedProperty().bind(detailBox.visibleProperty());
@@ -81,9 +86,8 @@ public final class FindingDetailsController {
                 showSelectedEvidence();
             }
         });
-        confirmButton.disableProperty().bind(vm.busyProperty());
-        dismissButton.disableProperty().bind(vm.busyProperty());
-        reopenButton.disableProperty().bind(vm.busyProperty());
+        // The review buttons stay enabled while a save runs (the view model ignores a second press): disabling the
+        // focused button would throw the focus, and the scroll position with it, to the next control down the tab.
         vm.detailProperty().addListener((obs, old, d) -> show(d));
         show(vm.detailProperty().get());
     }
@@ -102,13 +106,10 @@ public final class FindingDetailsController {
         show(evidenceHint, !d.evidence().isEmpty());
         show(noEvidenceLabel, d.evidence().isEmpty());
         reviewLabel.setText(d.review());
-        show(confirmButton, d.canConfirm());
-        show(dismissButton, d.canDismiss());
-        show(reopenButton, d.canReopen());
+        showReviewButtons(d);
         verifyLabel.setText(d.verify());
         innocentLabel.setText(d.innocent());
         boolean guidance = !d.verify().isEmpty();
-        show(verifyTitle, guidance);
         show(verifyLabel, guidance);
         show(innocentTitle, guidance);
         show(innocentLabel, guidance);
@@ -121,6 +122,25 @@ public final class FindingDetailsController {
             sourcesBox.getChildren().add(l);
         });
         show(noSourcesLabel, d.sources().isEmpty());
+    }
+
+    /**
+     * Shows the review buttons that apply. The button just pressed may be the one to hide: the focus moves to one that
+     * stays first, or the scene would hand it to the next control down the tab and scroll there.
+     */
+    private void showReviewButtons(Detail d) {
+        Map<Button, Boolean> visible = new LinkedHashMap<>();
+        visible.put(dismissButton, d.canDismiss());
+        visible.put(reopenButton, d.canReopen());
+        visible.put(confirmButton, d.canConfirm());
+        javafx.scene.Node owner = detailBox.getScene() == null ? null : detailBox.getScene().getFocusOwner();
+        if (owner instanceof Button pressed && visible.containsKey(pressed) && !visible.get(pressed)) {
+            visible.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).findFirst().ifPresent(b -> {
+                show(b, true);
+                b.requestFocus();
+            });
+        }
+        visible.forEach(FindingDetailsController::show);
     }
 
     private static void show(javafx.scene.Node node, boolean visible) {

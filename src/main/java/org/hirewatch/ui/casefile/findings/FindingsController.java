@@ -6,7 +6,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.VPos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
@@ -38,7 +37,6 @@ public final class FindingsController {
     @FXML private Label coverageLabel;
     @FXML private ProgressBar coverageBar;
     @FXML private Label coverageDetailLabel;
-    @FXML private Button runButton;
     @FXML private Label catalogueLabel;
     @FXML private Label findingsMessage;
     @FXML private TableView<FindingRow> findingsTable;
@@ -86,7 +84,8 @@ public final class FindingsController {
         coverageBar.accessibleTextProperty().bind(vm.coverageTextProperty());
         coverageDetailLabel.textProperty().bind(vm.coverageDetailTextProperty());
         catalogueLabel.textProperty().bind(vm.catalogueTextProperty());
-        runButton.disableProperty().bind(vm.busyProperty());
+        // Not disabled while running, so that the focus stays on it; the status bar shows the work, and a second
+        // press is ignored.
         findingsMessage.textProperty().bind(vm.messageProperty());
         findingsMessage.visibleProperty().bind(vm.messageProperty().isNotEmpty());
         vm.messageIsErrorProperty().addListener((obs, old, isError) -> styleMessage(isError));
@@ -184,6 +183,7 @@ public final class FindingsController {
         text(missingLacksColumn, MissingRow::lacks);
         missingTable.setItems(vm.notEvaluated());
         missingTable.setPlaceholder(placeholder("findings.missing.empty"));
+        collectEmptyLabel.textProperty().bind(vm.collectEmptyTextProperty());
         vm.collectNext().addListener((ListChangeListener<CollectRow>) c -> showCollectNext());
         showCollectNext();
     }

@@ -82,6 +82,8 @@ public final class FindingsViewModel {
     private final CheckService checks;
     private final FindingTexts texts;
     private Snapshot current;
+    /** True while a reload replaces the rows: the table briefly selects nothing, which must not blank the details. */
+    private boolean replacingRows;
 
     private final ReadOnlyObjectWrapper<RiskBand> band = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper checked = new ReadOnlyBooleanWrapper();
@@ -93,6 +95,7 @@ public final class FindingsViewModel {
     private final ReadOnlyDoubleWrapper coverage = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper catalogueText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper scoreSumText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper collectEmptyText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -109,7 +112,11 @@ public final class FindingsViewModel {
         this.checks = checks;
         this.texts = new FindingTexts(session.i18n());
         session.revisionProperty().addListener(x -> load());
-        selected.addListener((obs, old, row) -> detail.set(row == null || current == null ? null : detail(row)));
+        selected.addListener((obs, old, row) -> {
+            if (!replacingRows) {
+                detail.set(row == null || current == null ? null : detail(row));
+            }
+        });
         showHeader(null);
     }
 
@@ -168,8 +175,13 @@ public final class FindingsViewModel {
         }
         rows.sort(Comparator.comparingDouble(FindingRow::points).reversed().thenComparing(FindingRow::indicatorId));
         UUID keep = selected.get() == null ? null : selected.get().finding().id();
-        findings.setAll(rows);
-        selected.set(rows.stream().filter(r -> r.finding().id().equals(keep)).findFirst().orElse(null));
+        replacingRows = true;
+        try {
+            findings.setAll(rows);
+            selected.set(rows.stream().filter(r -> r.finding().id().equals(keep)).findFirst().orElse(null));
+        } finally {
+            replacingRows = false;
+        }
         detail.set(selected.get() == null ? null : detail(selected.get()));
         showScoreReasons(s);
         showCoverageGaps(s);
@@ -239,6 +251,7 @@ public final class FindingsViewModel {
         }
         notEvaluated.setAll(rows);
         collectNext.setAll(collect);
+        collectEmptyText.set(texts.text(rows.isEmpty() ? "findings.collect.nothingMissing" : "findings.collect.empty"));
     }
 
     private void showChecklist(Snapshot s) {
@@ -405,6 +418,11 @@ public final class FindingsViewModel {
 
     public ReadOnlyStringProperty scoreSumTextProperty() {
         return scoreSumText.getReadOnlyProperty();
+    }
+
+    /** Why "collect next" is empty: nothing is missing, or what is missing is not evidence. */
+    public ReadOnlyStringProperty collectEmptyTextProperty() {
+        return collectEmptyText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

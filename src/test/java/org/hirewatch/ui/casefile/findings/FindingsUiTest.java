@@ -84,8 +84,13 @@ class FindingsUiTest {
         fx.close();
     }
 
+    /**
+     * Waits for the condition, then for the FX thread to finish what it is doing: the condition is polled from the test
+     * thread and can hold while a reload is still filling the rest of the tab.
+     */
     private static void waitFor(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void addVoipLine() {
@@ -107,8 +112,7 @@ class FindingsUiTest {
 
     private void runChecks(FxRobot robot) throws TimeoutException {
         robot.type(KeyCode.SPACE);
-        waitFor(() -> !robot.lookup("#runButton").queryButton().isDisabled()
-                && text(robot, "#findingsMessage").startsWith("Checks run"));
+        waitFor(() -> text(robot, "#findingsMessage").startsWith("Checks run"));
     }
 
     private static String text(FxRobot robot, String query) {
@@ -133,6 +137,7 @@ class FindingsUiTest {
     private static void press(FxRobot robot, String query) {
         Button b = robot.lookup(query).queryButton();
         assertThat(b.isVisible() && !b.isDisabled()).as("%s can be pressed", query).isTrue();
+        robot.interact(b::requestFocus);
         robot.interact(b::fire);
     }
 
@@ -184,6 +189,9 @@ class FindingsUiTest {
         waitFor(() -> text(robot, "#countsLabel").endsWith(" 1 confirmed"));
         waitFor(() -> text(robot, "#reviewLabel").startsWith("Confirmed by tester on "));
         assertThat(score(robot)).isEqualTo(open); // an automatic finding counts fully whether open or confirmed
+        // the pressed Confirm button is gone; the focus stays among the review buttons instead of jumping down the tab
+        Button dismiss = robot.lookup("#dismissButton").queryButton();
+        waitFor(() -> dismiss.getScene().getFocusOwner() == dismiss);
 
         // Esc cancels a dismissal without touching the finding
         press(robot, "#dismissButton");
