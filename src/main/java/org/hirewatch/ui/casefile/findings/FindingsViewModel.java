@@ -1,14 +1,11 @@
 package org.hirewatch.ui.casefile.findings;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -29,7 +26,6 @@ import org.hirewatch.domain.Finding;
 import org.hirewatch.domain.FindingState;
 import org.hirewatch.domain.RiskBand;
 import org.hirewatch.indicators.CheckService;
-import org.hirewatch.indicators.CollectNext;
 import org.hirewatch.indicators.IndicatorConfig;
 import org.hirewatch.store.WorkspaceException;
 import org.hirewatch.ui.casefile.CaseFormats;
@@ -74,14 +70,10 @@ public final class FindingsViewModel {
     public record CollectRow(String need, String helps) {
     }
 
-    private record Snapshot(Assessment assessment, List<Finding> findings, IndicatorConfig config,
-                            Map<String, ChecklistAnswer> answers, Map<UUID, EvidenceLine> evidence) {
-    }
-
     private final CaseSession session;
     private final CheckService checks;
     private final FindingTexts texts;
-    private Snapshot current;
+    private FindingsSnapshot current;
     /** True while a reload replaces the rows: the table briefly selects nothing, which must not blank the details. */
     private boolean replacingRows;
 
@@ -114,66 +106,22 @@ public final class FindingsViewModel {
         session.revisionProperty().addListener(x -> load());
         selected.addListener((obs, old, row) -> {
             if (!replacingRows) {
-                detail.set(row == null || current == null ? null : detail(row));
+                detail.set(row == null || current == null ? null : current.detail(row));
             }
         });
         showHeader(null);
     }
 
     public void load() {
-        session.run("findings.task.loading", this::read, this::show, e -> error(session.errorText(e)));
+        session.run("findings.task.loading", () -> FindingsSnapshot.read(session, checks, texts), this::show,
+                e -> error(session.errorText(e)));
     }
 
-    private Snapshot read() {
-        UUID caseId = session.caseId();
-        var ws = session.workspace();
-        Assessment a = ws.checks().assessment(caseId).orElse(null);
-        List<Finding> list = ws.checks().findings(caseId);
-        Map<UUID, EvidenceLine> lines = new HashMap<>();
-        for (Evidence e : ws.evidence().listForCase(caseId)) {
-            lines.put(e.id(), new EvidenceLine(e.id(), CaseFormats.evidenceLabel(session.i18n(), e), e, true));
-        }
-        Map<UUID, String> references = new HashMap<>();
-        for (Finding f : list) {
-            for (UUID id : f.evidenceIds()) {
-                if (!lines.containsKey(id)) {
-                    lines.put(id, otherCaseLine(id, references));
-                }
-            }
-        }
-        return new Snapshot(a, list, checks.config(), ws.checks().answers(caseId), lines);
-    }
-
-    /** Cross-applicant findings cite other cases' items: those are named by their case's reference. */
-    private EvidenceLine otherCaseLine(UUID id, Map<UUID, String> references) {
-        var ws = session.workspace();
-        try {
-            Evidence e = ws.evidence().get(id);
-            String reference = references.computeIfAbsent(e.caseId(), c -> ws.cases().get(c).reference());
-            return new EvidenceLine(id, texts.text("findings.evidence.otherCase", reference,
-                    CaseFormats.evidenceLabel(session.i18n(), e)), e, false);
-        } catch (WorkspaceException gone) {
-            if (gone.reason() != WorkspaceException.Reason.NOT_FOUND) {
-                throw gone;
-            }
-            return new EvidenceLine(id, texts.text("findings.evidence.gone"), null, false);
-        }
-    }
-
-    private void show(Snapshot s) {
+    private void show(FindingsSnapshot s) {
         current = s;
         Assessment a = s.assessment();
         showHeader(a);
-        Map<UUID, Double> points = new HashMap<>();
-        if (a != null) {
-            a.contributions().forEach(c -> points.merge(c.findingId(), c.points(), Double::sum));
-        }
-        List<FindingRow> rows = new ArrayList<>();
-        for (Finding f : s.findings()) {
-            rows.add(new FindingRow(f, texts.title(s.config(), f.indicatorId()), texts.text(f.severity().messageKey()),
-                    texts.mode(f), texts.explanation(f), texts.state(f), points.getOrDefault(f.id(), 0.0)));
-        }
-        rows.sort(Comparator.comparingDouble(FindingRow::points).reversed().thenComparing(FindingRow::indicatorId));
+        List<FindingRow> rows = s.rows();
         UUID keep = selected.get() == null ? null : selected.get().finding().id();
         replacingRows = true;
         try {
@@ -182,9 +130,13 @@ public final class FindingsViewModel {
         } finally {
             replacingRows = false;
         }
-        detail.set(selected.get() == null ? null : detail(selected.get()));
-        showScoreReasons(s);
-        showCoverageGaps(s);
+        detail.set(selected.get() == null ? null : s.detail(selected.get()));
+        contributions.setAll(s.contributions());
+        scoreSumText.set(a == null ? "" : texts.text("findings.why.sum", a.score()));
+        notEvaluated.setAll(s.notEvaluated());
+        collectNext.setAll(s.collectNext(COLLECT_NEXT_SHOWN));
+        collectEmptyText.set(texts.text(notEvaluated.isEmpty() ? "findings.collect.nothingMissing"
+                : "findings.collect.empty"));
         showChecklist(s);
     }
 
@@ -214,47 +166,7 @@ public final class FindingsViewModel {
                 : texts.text("findings.catalogue.outdated", a.catalogueVersion(), when, checks.catalogue().version()));
     }
 
-    private void showScoreReasons(Snapshot s) {
-        List<ContributionRow> rows = new ArrayList<>();
-        Assessment a = s.assessment();
-        if (a != null) {
-            for (Assessment.Contribution c : a.contributions()) {
-                String calculation = c.factor() == 0 ? texts.text("findings.why.dismissed")
-                        : c.points() == 0 ? texts.text("findings.why.countedOnce")
-                        : texts.text("findings.why.calculation", c.weight(), c.factor(), c.points());
-                String state = c.state() == FindingState.OPEN && c.mode() == CheckMode.ASSISTED
-                        ? texts.text("findings.mode.candidate") : texts.text(c.state().messageKey());
-                rows.add(new ContributionRow(texts.label(s.config(), c.indicatorId()), state, calculation,
-                        texts.text("findings.points", c.points())));
-            }
-        }
-        contributions.setAll(rows);
-        scoreSumText.set(a == null ? "" : texts.text("findings.why.sum", a.score()));
-    }
-
-    private void showCoverageGaps(Snapshot s) {
-        List<MissingRow> rows = new ArrayList<>();
-        List<CollectRow> collect = new ArrayList<>();
-        Assessment a = s.assessment();
-        if (a != null) {
-            for (Assessment.MissingCheck m : a.notEvaluated()) {
-                boolean manual = texts.definition(s.config(), m.indicatorId())
-                        .map(d -> d.mode() == CheckMode.MANUAL).orElse(false);
-                String lacks = m.missing().isEmpty() ? texts.text("findings.need.unknown")
-                        : m.missing().stream().map(n -> texts.need(n, manual)).distinct().collect(Collectors.joining("; "));
-                rows.add(new MissingRow(texts.label(s.config(), m.indicatorId()), lacks));
-            }
-            CollectNext.rank(a.notEvaluated(), id -> s.config().get(id).map(IndicatorConfig.Active::weight).orElse(0.0))
-                    .stream().limit(COLLECT_NEXT_SHOWN)
-                    .forEach(x -> collect.add(new CollectRow(texts.need(x.need(), false),
-                            texts.text("findings.collect.helps", x.helps(), x.weight()))));
-        }
-        notEvaluated.setAll(rows);
-        collectNext.setAll(collect);
-        collectEmptyText.set(texts.text(rows.isEmpty() ? "findings.collect.nothingMissing" : "findings.collect.empty"));
-    }
-
-    private void showChecklist(Snapshot s) {
+    private void showChecklist(FindingsSnapshot s) {
         Map<String, ChecklistItem> byId = new LinkedHashMap<>();
         checklist.forEach(i -> byId.put(i.indicatorId(), i));
         List<ChecklistItem> items = new ArrayList<>();
@@ -273,32 +185,6 @@ public final class FindingsViewModel {
         if (!items.equals(checklist)) {
             checklist.setAll(items);
         }
-    }
-
-    private Detail detail(FindingRow row) {
-        Snapshot s = current;
-        Finding f = row.finding();
-        List<EvidenceLine> lines = f.evidenceIds().stream().map(id -> s.evidence().getOrDefault(id,
-                new EvidenceLine(id, texts.text("findings.evidence.gone"), null, false))).toList();
-        List<String> sources = texts.definition(s.config(), f.indicatorId()).map(d -> d.sourceKeys().stream()
-                .map(k -> s.config().catalogue().source(k).map(src -> texts.text("findings.source", src.title(),
-                        src.date())).orElse(k)).toList()).orElse(List.of());
-        return new Detail(row, texts.label(s.config(), f.indicatorId()), lines,
-                texts.guidance(s.config(), f.indicatorId(), "verify"),
-                texts.guidance(s.config(), f.indicatorId(), "innocent"), sources, reviewText(f),
-                f.state() != FindingState.CONFIRMED, f.state() != FindingState.DISMISSED, f.state() != FindingState.OPEN);
-    }
-
-    private String reviewText(Finding f) {
-        if (f.state() != FindingState.OPEN) {
-            return texts.text("findings.review.done", texts.text(f.state().messageKey()), f.reviewedBy(),
-                    CaseFormats.dateTime(f.reviewedAt()), f.reviewReason());
-        }
-        if (f.reopened() && !f.reviewedBy().isEmpty()) {
-            return texts.text("findings.review.reopened", f.reviewedBy(), CaseFormats.dateTime(f.reviewedAt()),
-                    f.reviewReason());
-        }
-        return texts.text("findings.review.none");
     }
 
     // ---- actions ----
