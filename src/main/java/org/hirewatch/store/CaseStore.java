@@ -23,6 +23,8 @@ import org.hirewatch.domain.CaseSummary;
 import org.hirewatch.domain.Decision;
 import org.hirewatch.domain.NameSpelling;
 import org.hirewatch.domain.Priority;
+import org.hirewatch.domain.RiskBand;
+import org.hirewatch.domain.RiskFilter;
 import org.hirewatch.domain.Subject;
 import org.hirewatch.domain.ValidationException;
 import org.hirewatch.domain.Violation;
@@ -172,7 +174,7 @@ public final class CaseStore {
      */
     static int bulkThreshold = 500;
 
-    /** The case list: newest change first, filtered by status, tag, assignee and free text. */
+    /** The case list: newest change first, filtered by status, tag, assignee, risk and free text. */
     public List<CaseSummary> list(CaseQuery q) {
         StringBuilder sql = new StringBuilder("SELECT c.id, c.reference, c.title, c.status, c.priority, c.assignee,"
                 + " c.updated_at, c.legal_hold FROM hw_case c WHERE 1 = 1");
@@ -184,6 +186,11 @@ public final class CaseStore {
         }
         if (!q.tag().isEmpty()) {
             sql.append(" AND c.id IN (SELECT t.case_id FROM case_tag t WHERE t.tag = :tag)");
+        }
+        if (q.risk() == RiskFilter.NOT_CHECKED) {
+            sql.append(" AND c.id NOT IN (SELECT a.case_id FROM case_assessment a)");
+        } else if (q.risk() != null) {
+            sql.append(" AND c.id IN (SELECT a.case_id FROM case_assessment a WHERE a.band = :band)");
         }
         if (!q.text().isEmpty()) {
             // One scan of each table rather than correlated look-ups per case. The outer SELECT DISTINCT matters: with
@@ -207,6 +214,9 @@ public final class CaseStore {
             if (!q.tag().isEmpty()) {
                 query.bind("tag", q.tag());
             }
+            if (q.risk() != null && q.risk().band() != null) {
+                query.bind("band", q.risk().band().name());
+            }
             if (!q.text().isEmpty()) {
                 query.bind("like", "%" + escapeLike(q.text().toLowerCase(Locale.ROOT)) + "%");
             }
@@ -225,23 +235,45 @@ public final class CaseStore {
             Map<UUID, List<String>> tags = new HashMap<>();
             perCase(h, "SELECT case_id, tag FROM case_tag", " ORDER BY tag", ids)
                     .forEach(r -> tags.computeIfAbsent(r.getKey(), k -> new ArrayList<>()).add((String) r.getValue()));
+            Map<UUID, Risk> risks = new HashMap<>();
+            perCase(h, "SELECT case_id, band, open_findings, coverage_pct FROM case_assessment", "", ids,
+                    rs -> new Risk(RiskBand.valueOf(rs.getString(2)), rs.getInt(3), rs.getInt(4)))
+                    .forEach(r -> risks.put(r.getKey(), r.getValue()));
             List<CaseSummary> out = new ArrayList<>(rows.size());
             for (CaseSummary r : rows) {
+                Risk risk = risks.getOrDefault(r.id(), Risk.NOT_CHECKED);
                 out.add(new CaseSummary(r.id(), r.reference(), r.title(), names.getOrDefault(r.id(), ""), r.status(),
                         r.priority(), r.assignee(), tags.getOrDefault(r.id(), List.of()), counts.getOrDefault(r.id(), 0),
-                        r.updatedAt(), r.legalHold()));
+                        r.updatedAt(), r.legalHold(), risk.band(), risk.open(), risk.coverage()));
             }
             return out;
         });
     }
 
+    /** A case's latest assessment as the list shows it; a case never checked has no band. */
+    private record Risk(RiskBand band, int open, int coverage) {
+        static final Risk NOT_CHECKED = new Risk(null, 0, 0);
+    }
+
+    /** A value read from the columns after the case id of a per-case query's row. */
+    @FunctionalInterface
+    private interface RowValue<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
     /** (case id, value) pairs of a two-column query, for all cases ({@code ids} empty) or for the given ones. */
     private static List<Map.Entry<UUID, Object>> perCase(Handle h, String select, String tail, List<UUID> ids) {
+        return perCase(h, select, tail, ids, rs -> rs.getObject(2));
+    }
+
+    /** As above, with the value built from the row's other columns (one look-up instead of one per column). */
+    private static <T> List<Map.Entry<UUID, T>> perCase(Handle h, String select, String tail, List<UUID> ids,
+                                                        RowValue<T> value) {
         Query query = h.createQuery(select + (ids.isEmpty() ? "" : " WHERE case_id = ANY(:ids)") + tail);
         if (!ids.isEmpty()) {
             query.bindArray("ids", UUID.class, ids);
         }
-        return query.setFetchSize(2000).map((rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2))).list();
+        return query.setFetchSize(2000).map((rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), value.read(rs))).list();
     }
 
     public List<String> tags() {
@@ -376,10 +408,11 @@ public final class CaseStore {
                 Db.instant(rs, "created_at"), Db.instant(rs, "updated_at"), rs.getInt("version"));
     }
 
-    /** A list row without subject name, tags and evidence count, which {@link #list} adds. */
+    /** A list row without subject name, tags, evidence count and risk, which {@link #list} adds. */
     private static CaseSummary summary(ResultSet rs) throws SQLException {
         return new CaseSummary(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getString("title"), "",
                 CaseStatus.valueOf(rs.getString("status")), Priority.valueOf(rs.getString("priority")),
-                rs.getString("assignee"), List.of(), 0, Db.instant(rs, "updated_at"), rs.getBoolean("legal_hold"));
+                rs.getString("assignee"), List.of(), 0, Db.instant(rs, "updated_at"), rs.getBoolean("legal_hold"),
+                null, 0, 0);
     }
 }

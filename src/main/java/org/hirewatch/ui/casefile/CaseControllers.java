@@ -6,6 +6,10 @@ import org.hirewatch.ui.casefile.audit.AuditViewModel;
 import org.hirewatch.ui.casefile.evidence.EvidenceController;
 import org.hirewatch.ui.casefile.evidence.EvidenceDetailsController;
 import org.hirewatch.ui.casefile.evidence.EvidenceListViewModel;
+import org.hirewatch.ui.casefile.findings.ChecklistController;
+import org.hirewatch.ui.casefile.findings.FindingDetailsController;
+import org.hirewatch.ui.casefile.findings.FindingsController;
+import org.hirewatch.ui.casefile.findings.FindingsViewModel;
 import org.hirewatch.ui.casefile.notes.NotesController;
 import org.hirewatch.ui.casefile.notes.NotesViewModel;
 import org.hirewatch.ui.casefile.overview.OverviewController;
@@ -19,6 +23,7 @@ public final class CaseControllers implements Callback<Class<?>, Object> {
     private final CaseScope scope;
     private final CaseSession session;
     private EvidenceListViewModel evidence;
+    private FindingsViewModel findings;
 
     public CaseControllers(CaseScope scope) {
         this.scope = scope;
@@ -42,10 +47,26 @@ public final class CaseControllers implements Callback<Class<?>, Object> {
         if (type == NotesController.class) {
             return new NotesController(new NotesViewModel(session), scope.i18n());
         }
+        if (type == FindingsController.class) {
+            return new FindingsController(findings(), scope.i18n());
+        }
+        if (type == FindingDetailsController.class) {
+            return new FindingDetailsController(findings(), scope.i18n());
+        }
+        if (type == ChecklistController.class) {
+            return new ChecklistController(findings(), scope.i18n());
+        }
         if (type == AuditController.class) {
             return new AuditController(new AuditViewModel(session), scope.i18n());
         }
         return null;
+    }
+
+    private FindingsViewModel findings() {
+        if (findings == null) {
+            findings = new FindingsViewModel(session, scope.checks());
+        }
+        return findings;
     }
 
     private EvidenceListViewModel evidence() {

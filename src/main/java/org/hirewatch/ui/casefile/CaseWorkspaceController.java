@@ -17,7 +17,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 
-/** Top of one open case: the header and the four tabs (each tab is its own fx:include'd screen). */
+/** Top of one open case: the header and the five tabs (each tab is its own fx:include'd screen). */
 public final class CaseWorkspaceController {
     private final CaseWorkspaceViewModel vm;
     private final CaseSession session;
@@ -34,6 +34,7 @@ public final class CaseWorkspaceController {
     @FXML private Tab overviewTab;
     @FXML private Tab evidenceTab;
     @FXML private Tab notesTab;
+    @FXML private Tab findingsTab;
     @FXML private Tab auditTab;
 
     public CaseWorkspaceController(CaseWorkspaceViewModel vm, CaseSession session) {
@@ -60,11 +61,11 @@ public final class CaseWorkspaceController {
                 () -> session.text("casefile.tab.evidence", session.evidence().size()), session.evidence()));
         notesTab.textProperty().bind(Bindings.createStringBinding(
                 () -> session.text("casefile.tab.notes", session.notes().size()), session.notes()));
-        List<Tab> order = List.of(overviewTab, evidenceTab, notesTab, auditTab);
+        List<Tab> order = List.of(overviewTab, evidenceTab, notesTab, auditTab, findingsTab);
         for (int i = 0; i < order.size(); i++) {
             order.get(i).setTooltip(new Tooltip(session.text("casefile.tab.shortcut", i + 1)));
         }
-        // Alt+1..4 jump to a tab from anywhere in the case; Ctrl+Tab also works inside the tab pane.
+        // Alt+1..5 jump to a tab from anywhere in the case; Ctrl+Tab also works inside the tab pane.
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.isAltDown() && !e.isControlDown() && !e.isShortcutDown()) {
                 int index = switch (e.getCode()) {
@@ -72,6 +73,7 @@ public final class CaseWorkspaceController {
                     case DIGIT2, NUMPAD2 -> 1;
                     case DIGIT3, NUMPAD3 -> 2;
                     case DIGIT4, NUMPAD4 -> 3;
+                    case DIGIT5, NUMPAD5 -> 4;
                     default -> -1;
                 };
                 if (index >= 0) {

@@ -20,7 +20,10 @@ import javafx.util.Duration;
 import org.hirewatch.domain.CaseStatus;
 import org.hirewatch.domain.CaseSummary;
 import org.hirewatch.domain.Priority;
+import org.hirewatch.domain.RiskBand;
+import org.hirewatch.domain.RiskFilter;
 import org.hirewatch.ui.common.I18n;
+import org.hirewatch.ui.common.RiskStyle;
 
 /** Binds the case list table and its filter bar. Enter or double-click opens a case. */
 public final class CaseListController {
@@ -35,6 +38,7 @@ public final class CaseListController {
     @FXML private ComboBox<FilterOption<CaseStatus>> statusFilter;
     @FXML private ComboBox<FilterOption<String>> tagFilter;
     @FXML private ComboBox<FilterOption<String>> assigneeFilter;
+    @FXML private ComboBox<FilterOption<RiskFilter>> riskFilter;
     @FXML private Button clearButton;
     @FXML private TableView<CaseSummary> table;
     @FXML private TableColumn<CaseSummary, String> referenceColumn;
@@ -45,6 +49,9 @@ public final class CaseListController {
     @FXML private TableColumn<CaseSummary, String> assigneeColumn;
     @FXML private TableColumn<CaseSummary, String> tagsColumn;
     @FXML private TableColumn<CaseSummary, Number> evidenceColumn;
+    @FXML private TableColumn<CaseSummary, RiskBand> riskColumn;
+    @FXML private TableColumn<CaseSummary, Integer> openColumn;
+    @FXML private TableColumn<CaseSummary, Integer> coverageColumn;
     @FXML private TableColumn<CaseSummary, java.time.Instant> updatedColumn;
     @FXML private Label errorLabel;
     @FXML private Label emptyLabel;
@@ -64,6 +71,8 @@ public final class CaseListController {
         tagFilter.valueProperty().bindBidirectional(vm.tagProperty());
         assigneeFilter.setItems(vm.assigneeOptions());
         assigneeFilter.valueProperty().bindBidirectional(vm.assigneeProperty());
+        riskFilter.setItems(vm.riskOptions());
+        riskFilter.valueProperty().bindBidirectional(vm.riskProperty());
         errorLabel.textProperty().bind(vm.errorProperty());
         errorLabel.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
@@ -71,6 +80,7 @@ public final class CaseListController {
         searchDelay.setOnFinished(e -> vm.reload());
         vm.searchTextProperty().addListener((o, a, b) -> searchDelay.playFromStart());
         vm.statusProperty().addListener((o, a, b) -> vm.reload());
+        vm.riskProperty().addListener((o, a, b) -> vm.reload());
         vm.tagProperty().addListener((o, a, b) -> {
             if (a != null && b != null && !java.util.Objects.equals(a.value(), b.value())) {
                 vm.reload();
@@ -106,6 +116,7 @@ public final class CaseListController {
         evidenceColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().evidenceCount()));
         updatedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().updatedAt()));
         updatedColumn.setCellFactory(col -> textCell(UPDATED::format));
+        bindRiskColumns();
         table.setRowFactory(tv -> {
             TableRow<CaseSummary> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -123,6 +134,48 @@ public final class CaseListController {
             }
         });
         vm.reload();
+    }
+
+    /**
+     * Risk, open findings and coverage. A case never checked shows "not checked yet" and sorts below every band; bands
+     * sort by severity, not by their names.
+     */
+    private void bindRiskColumns() {
+        riskColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().band()));
+        riskColumn.setComparator(CaseListViewModel.RISK_ORDER);
+        riskColumn.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            private final Label badge = new Label();
+
+            {
+                badge.getStyleClass().add("risk-badge");
+                badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+
+            @Override
+            protected void updateItem(RiskBand band, boolean empty) {
+                super.updateItem(band, empty);
+                setText(null);
+                if (empty) {
+                    setGraphic(null);
+                    setTooltip(null);
+                    return;
+                }
+                badge.setText(CaseListViewModel.bandText(i18n, band));
+                RiskStyle.apply(badge, band);
+                setGraphic(badge);
+                setTooltip(band == RiskBand.INCONCLUSIVE
+                        ? new javafx.scene.control.Tooltip(i18n.text("cases.risk.inconclusive.tooltip")) : null);
+            }
+        });
+        // Null for cases never checked, so that they sort apart from a checked case with nothing open.
+        openColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().checked()
+                ? c.getValue().openFindings() : null));
+        openColumn.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+        openColumn.setCellFactory(col -> textCell(n -> Integer.toString(n)));
+        coverageColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().checked()
+                ? c.getValue().coveragePercent() : null));
+        coverageColumn.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+        coverageColumn.setCellFactory(col -> textCell(p -> i18n.text("cases.coverage.value", p)));
     }
 
     private static <T> javafx.scene.control.TableCell<CaseSummary, T> textCell(java.util.function.Function<T, String> format) {

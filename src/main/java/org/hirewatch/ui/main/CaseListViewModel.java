@@ -13,6 +13,8 @@ import javafx.collections.ObservableList;
 import org.hirewatch.domain.CaseQuery;
 import org.hirewatch.domain.CaseStatus;
 import org.hirewatch.domain.CaseSummary;
+import org.hirewatch.domain.RiskBand;
+import org.hirewatch.domain.RiskFilter;
 import org.hirewatch.store.Workspace;
 import org.hirewatch.ui.common.ErrorText;
 import org.hirewatch.ui.common.I18n;
@@ -33,9 +35,11 @@ public final class CaseListViewModel {
     private final ObjectProperty<FilterOption<CaseStatus>> status = new SimpleObjectProperty<>();
     private final ObjectProperty<FilterOption<String>> tag = new SimpleObjectProperty<>();
     private final ObjectProperty<FilterOption<String>> assignee = new SimpleObjectProperty<>();
+    private final ObjectProperty<FilterOption<RiskFilter>> risk = new SimpleObjectProperty<>();
     private final ObservableList<FilterOption<CaseStatus>> statusOptions = FXCollections.observableArrayList();
     private final ObservableList<FilterOption<String>> tagOptions = FXCollections.observableArrayList();
     private final ObservableList<FilterOption<String>> assigneeOptions = FXCollections.observableArrayList();
+    private final ObservableList<FilterOption<RiskFilter>> riskOptions = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private long generation;
@@ -54,10 +58,28 @@ public final class CaseListViewModel {
         tag.set(tagOptions.get(0));
         assigneeOptions.add(new FilterOption<>(null, i18n.text("cases.filter.allAssignees")));
         assignee.set(assigneeOptions.get(0));
+        riskOptions.add(new FilterOption<>(null, i18n.text("cases.filter.risk.all")));
+        for (RiskFilter r : RiskFilter.values()) {
+            riskOptions.add(new FilterOption<>(r, bandText(i18n, r.band())));
+        }
+        risk.set(riskOptions.get(0));
+    }
+
+    /** Risk as the list sorts it: by severity (not by name), with cases never checked below every band. */
+    public static final java.util.Comparator<RiskBand> RISK_ORDER =
+            java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder());
+
+    /** A band as the list shows it: short, since the column is narrow; null is a case never checked. */
+    public static String bandText(I18n i18n, RiskBand band) {
+        if (band == null) {
+            return i18n.text("cases.risk.notChecked");
+        }
+        return band == RiskBand.INCONCLUSIVE ? i18n.text("cases.risk.inconclusive") : i18n.text(band.messageKey());
     }
 
     public CaseQuery query() {
-        return new CaseQuery(searchText.get(), value(status.get()), valueOrEmpty(tag.get()), valueOrEmpty(assignee.get()), 0);
+        return new CaseQuery(searchText.get(), value(status.get()), valueOrEmpty(tag.get()), valueOrEmpty(assignee.get()), 0,
+                value(risk.get()));
     }
 
     /** Reloads the rows and the filter choices. */
@@ -81,11 +103,17 @@ public final class CaseListViewModel {
                 e -> error.set(errors.of(e)));
     }
 
+    /** Shows a failure of work done for the list elsewhere (such as the checks run when the workspace opens). */
+    void reportError(String message) {
+        error.set(message);
+    }
+
     public void clearFilters() {
         searchText.set("");
         status.set(statusOptions.get(0));
         tag.set(tagOptions.get(0));
         assignee.set(assigneeOptions.get(0));
+        risk.set(riskOptions.get(0));
     }
 
     private void refreshOptions(ObservableList<FilterOption<String>> options, ObjectProperty<FilterOption<String>> selected,
@@ -131,6 +159,14 @@ public final class CaseListViewModel {
 
     public ObjectProperty<FilterOption<String>> assigneeProperty() {
         return assignee;
+    }
+
+    public ObjectProperty<FilterOption<RiskFilter>> riskProperty() {
+        return risk;
+    }
+
+    public ObservableList<FilterOption<RiskFilter>> riskOptions() {
+        return riskOptions;
     }
 
     public ObservableList<FilterOption<CaseStatus>> statusOptions() {

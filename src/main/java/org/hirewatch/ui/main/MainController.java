@@ -55,8 +55,9 @@ public final class MainController {
         taskLabel.textProperty().bind(vm.taskMessageProperty());
         vm.setCaseOpener(this::openCase);
         vm.setNewCaseAction(this::newCase);
+        vm.opened();
         // Keys go to the focused node: move the focus into the tab the user switched to, so that its shortcuts
-        // (Alt+1..4, Ctrl+N inside a case) work at once instead of reaching a hidden field of another tab.
+        // (Alt+1..5, Ctrl+N inside a case) work at once instead of reaching a hidden field of another tab.
         tabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
             if (tab != null && tab.getContent() != null) {
                 Platform.runLater(() -> {

@@ -35,6 +35,18 @@ public final class MainViewModel {
         this.caseList = new CaseListViewModel(workspace, tasks, i18n);
     }
 
+    /**
+     * Called once when the workspace's main window opens: cases never checked, or checked with an older catalogue
+     * (after an upgrade), are checked in the background, then the list shows their risk.
+     */
+    public void opened() {
+        tasks.run("cases.task.checkingOutdated", checks::checkOutdated, checkedCount -> {
+            if (checkedCount > 0) {
+                caseList.reload();
+            }
+        }, e -> caseList.reportError(new ErrorText(i18n).of(e)));
+    }
+
     public CaseListViewModel caseList() {
         return caseList;
     }
