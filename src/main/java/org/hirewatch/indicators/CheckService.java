@@ -27,6 +27,7 @@ import org.hirewatch.store.WorkspaceListener;
  * can affect. It listens to the workspace, so evidence saved anywhere (screen, command line, import) is re-checked.
  */
 public final class CheckService implements WorkspaceListener {
+    private static final int BATCH_FROM = 50;
     private final Workspace ws;
     private final Catalogue catalogue;
     private final CheckEngine engine;
@@ -117,7 +118,12 @@ public final class CheckService implements WorkspaceListener {
     /** Runs once over the cases never checked, or checked with another catalogue version (e.g. after an upgrade). */
     public int checkOutdated() {
         List<UUID> ids = ws.checks().casesNeedingCheck(catalogue.version());
-        ids.forEach(this::checkCase);
+        if (ids.size() > BATCH_FROM) {
+            // After an upgrade most cases are outdated: one batch pass beats thousands of single-case runs.
+            checkAll((done, total) -> { });
+        } else {
+            ids.forEach(this::checkCase);
+        }
         return ids.size();
     }
 

@@ -60,7 +60,9 @@ public final class RiskScorer {
         config.all().forEach(a -> weights.put(a.id(), a.weight()));
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Comparator.comparing(Finding::indicatorId)
-                .thenComparing(f -> -factor(f.state(), f.mode())).thenComparing(Finding::raisedAt));
+                .thenComparing(f -> -factor(f.state(), f.mode()))
+                // On equal points the confirmed finding is the one credited: that is what the investigator stands by.
+                .thenComparing(f -> f.state() == FindingState.CONFIRMED ? 0 : 1).thenComparing(Finding::raisedAt));
         List<Assessment.Contribution> contributions = new ArrayList<>();
         java.util.Set<String> counted = new java.util.HashSet<>();
         double score = 0;
