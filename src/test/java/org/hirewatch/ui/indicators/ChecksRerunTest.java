@@ -76,7 +76,7 @@ class ChecksRerunTest {
             assertThat(finished).hasValue(1);
             assertThat(rerun.runningProperty().get()).isFalse();
             assertThat(rerun.progressProperty().get()).isEqualTo(1.0);
-            assertThat(rerun.textProperty().get()).isEqualTo("Checks re-run on one case: no findings raised.");
+            assertThat(rerun.textProperty().get()).isEqualTo("Checks re-run on one case: one finding raised.");
         }
     }
 }

@@ -85,8 +85,8 @@ class FindingsViewModelTest {
         assertThat(vm.checkedProperty().get()).isTrue();
         assertThat(vm.bandTextProperty().get()).isEqualTo("Inconclusive: too little evidence");
         assertThat(vm.notEvaluated()).isNotEmpty();
-        assertThat(vm.collectNext()).extracting(FindingsViewModel.CollectRow::need).first()
-                .isEqualTo("Contact channel (any item)");
+        assertThat(vm.collectNext()).extracting(FindingsViewModel.CollectRow::need).isNotEmpty()
+                .allMatch(n -> n.contains(": ") || n.endsWith("(any item)"));
         assertThat(vm.checklist()).extracting(ChecklistItem::indicatorId).containsExactly("IDN-16", "WRK-02", "INT-07");
         assertThat(fx.changes.get()).isPositive(); // the case list is told to refresh
     }
