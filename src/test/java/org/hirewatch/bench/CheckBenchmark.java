@@ -583,7 +583,17 @@ class CheckBenchmark {
                 long[] n = {0, 0};
                 // As checkAll does it: every case known by reference first, then the identifier index, then the cases.
                 MemoryCrossCaseView others = new MemoryCrossCaseView();
-                ws.cases().list(CaseQuery.all()).forEach(c -> others.addCase(c.id(), c.reference(), c.subjectName()));
+                BenchAccess.withConnection(ws, c -> {
+                    // The query CheckStore.caseNames() runs (on main), so that both read the same.
+                    try (PreparedStatement ps = c.prepareStatement("SELECT c.id, c.reference, s.primary_name FROM hw_case c"
+                            + " LEFT JOIN subject s ON s.case_id = c.id"); ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            others.addCase(rs.getObject(1, UUID.class), rs.getString(2),
+                                    rs.getString(3) == null ? "" : rs.getString(3));
+                        }
+                    }
+                    return null;
+                });
                 ws.checks().forEachIdentifier(others::add);
                 ws.checks().forEachCase(input -> {
                     CaseFile c = input.caseFile();
