@@ -584,7 +584,7 @@ class CheckBenchmark {
                 // As checkAll does it: every case known by reference first, then the identifier index, then the cases.
                 MemoryCrossCaseView others = new MemoryCrossCaseView();
                 BenchAccess.withConnection(ws, c -> {
-                    // The query CheckStore.caseNames() runs (on main), so that both read the same.
+                    // The same query as the case names checkAll reads, so that both read the same.
                     try (PreparedStatement ps = c.prepareStatement("SELECT c.id, c.reference, s.primary_name FROM hw_case c"
                             + " LEFT JOIN subject s ON s.case_id = c.id"); ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
