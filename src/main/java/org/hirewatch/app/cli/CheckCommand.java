@@ -1,5 +1,6 @@
 package org.hirewatch.app.cli;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -125,11 +126,16 @@ final class CheckCommand extends WorkspaceCommand {
         return ExitCodes.OK;
     }
 
-    /** The whole file, read and validated; "-" is standard input (left open: it is not ours). */
+    /** The whole file, read and validated; "-" is standard input. */
     private ApplicantFile read(String input, ApplicantFileReader reader) {
         try {
             if ("-".equals(input)) {
-                return reader.read(ctx.in());
+                return reader.read(new FilterInputStream(ctx.in()) {
+                    @Override
+                    public void close() {
+                        // The JSON parser closes what it reads; standard input belongs to the process.
+                    }
+                });
             }
             try (InputStream in = Files.newInputStream(Path.of(input))) {
                 return reader.read(in);
