@@ -31,6 +31,11 @@ final class Texts {
         return bundle.getString(key);
     }
 
+    /** Whether the bundle has this key: texts named by stored data (finding explanations) may come from newer rules. */
+    boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     String get(String key, Object... args) {
         return get(key, List.of(args));
     }

@@ -26,7 +26,7 @@ class CliHelpTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "init", "case", "case add", "case list", "case show", "evidence", "evidence add", "note",
-            "note add", "verify-audit"})
+            "note add", "check", "verify-audit"})
     void everyCommandHasHelpWithTheExitCodesAndAVersion(String command) {
         List<String> args = new ArrayList<>(command.isEmpty() ? List.of() : List.of(command.split(" ")));
         args.add("--help");
@@ -93,16 +93,19 @@ class CliHelpTest {
                 .doesNotContain("jon.doe", "Jon Doe");
     }
 
-    /** The command line's keys sit in their own block of the bundle; none is missing, none unused. */
+    /**
+     * The command line's keys sit in their own blocks of the bundle (the commands, then the check command with the
+     * applicants file's problems); none is missing, none unused.
+     */
     @Test
     void everyCliKeyIsInTheBundleBlockAndEveryBlockKeyIsUsed() throws Exception {
         List<String> lines = Files.readAllLines(BUNDLE_FILE, StandardCharsets.UTF_8);
         int header = lines.indexOf("# ---- command line ----");
         assertThat(header).isPositive();
-        int end = header + 1;
-        while (end < lines.size() && !lines.get(end).startsWith("# ----")) {
-            end++;
-        }
+        int end = blockEnd(lines, header);
+        int checkHeader = lines.indexOf("# ---- check command ----");
+        assertThat(checkHeader).isPositive();
+        int checkEnd = blockEnd(lines, checkHeader);
         Set<String> blockKeys = new TreeSet<>();
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
@@ -114,8 +117,14 @@ class CliHelpTest {
                 blockKeys.add(key);
                 assertThat(key).startsWith("cli.");
                 new MessageFormat(TestCli.BUNDLE.getString(key)); // every value is a valid pattern
+            } else if (i > checkHeader && i < checkEnd) {
+                assertThat(key).matches("(cli\\.check|applicants)\\..*");
+                new MessageFormat(TestCli.BUNDLE.getString(key));
+                if (key.startsWith("cli.")) {
+                    blockKeys.add(key);
+                }
             } else {
-                assertThat(key).as("cli keys belong in the command line block").doesNotStartWith("cli.");
+                assertThat(key).as("cli keys belong in the command line blocks").doesNotStartWith("cli.");
             }
         }
         Set<String> used = new TreeSet<>();
@@ -129,5 +138,13 @@ class CliHelpTest {
             }
         }
         assertThat(blockKeys).containsExactlyInAnyOrderElementsOf(used);
+    }
+
+    private static int blockEnd(List<String> lines, int header) {
+        int end = header + 1;
+        while (end < lines.size() && !lines.get(end).startsWith("# ----")) {
+            end++;
+        }
+        return end;
     }
 }
