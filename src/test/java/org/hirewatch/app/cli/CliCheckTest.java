@@ -131,8 +131,9 @@ class CliCheckTest {
         String ref = addCase("Reviewed applicant");
         assertThat(run(db(ws, "evidence", "add", "--case", ref, "--kind", "contact_channel", "--source", "CV",
                 "--field", "phone=+1 555 0142", "--field", "lineType=voip")).code()).isZero();
-        assertThat(finding(json(run(db(ws, "check", "--case", ref))).get(0), "CUS-01").get("state").asText())
-                .isEqualTo("open");
+        JsonNode first = json(run(db(ws, "check", "--case", ref))).get(0);
+        assertThat(finding(first, "CUS-01").get("state").asText()).isEqualTo("open");
+        int openBefore = first.get("openFindings").asInt(); // built-in rules (COM-04: VoIP line) fire too
         try (Workspace w = Workspace.open(ws, PASS.toCharArray(), "test")) {
             CheckService checks = CheckService.attach(w);
             UUID id = w.cases().findByReference(ref).orElseThrow().id();
@@ -142,7 +143,7 @@ class CliCheckTest {
         }
         JsonNode again = json(run(db(ws, "check", "--case", ref))).get(0);
         assertThat(finding(again, "CUS-01").get("state").asText()).isEqualTo("dismissed");
-        assertThat(again.get("openFindings").asInt()).isZero();
+        assertThat(again.get("openFindings").asInt()).isEqualTo(openBefore - 1);
     }
 
     @Test
