@@ -26,8 +26,17 @@ public final class MemoryCrossCaseView implements CrossCaseView {
     private final List<Map<Integer, List<Integer>>> quarters = List.of(new HashMap<>(), new HashMap<>(),
             new HashMap<>(), new HashMap<>());
     private final Map<String, IdentifierOccurrence> byReference = new HashMap<>();
+    private final Map<UUID, IdentifierOccurrence> byId = new HashMap<>();
 
+    /** Adds an occurrence; one without case reference and name gets them from a case added before. */
     public void add(IdentifierOccurrence o) {
+        if (o.caseReference().isEmpty()) {
+            IdentifierOccurrence c = byId.get(o.caseId());
+            if (c != null) {
+                o = new IdentifierOccurrence(o.caseId(), c.caseReference(), c.subjectName(), o.evidenceId(), o.field(),
+                        o.kind(), o.normalized());
+            }
+        }
         if (o.kind() == IdentifierKind.TEXT_FINGERPRINT) {
             if (TextFingerprint.isFingerprint(o.normalized())) {
                 addFingerprint(o);
@@ -35,14 +44,16 @@ public final class MemoryCrossCaseView implements CrossCaseView {
         } else {
             byValue.computeIfAbsent(o.kind() + "\u001f" + o.normalized(), k -> new ArrayList<>()).add(o);
         }
-        byReference.putIfAbsent(o.caseReference().toUpperCase(Locale.ROOT),
-                new IdentifierOccurrence(o.caseId(), o.caseReference(), o.subjectName(), null, "", null, ""));
+        if (!byId.containsKey(o.caseId())) {
+            addCase(o.caseId(), o.caseReference(), o.subjectName());
+        }
     }
 
     /** Makes a case findable by reference even when it holds no identifier. */
     public void addCase(UUID caseId, String reference, String subjectName) {
-        byReference.putIfAbsent(reference.toUpperCase(Locale.ROOT),
-                new IdentifierOccurrence(caseId, reference, subjectName, null, "", null, ""));
+        IdentifierOccurrence c = new IdentifierOccurrence(caseId, reference, subjectName, null, "", null, "");
+        byId.putIfAbsent(caseId, c);
+        byReference.putIfAbsent(reference.toUpperCase(Locale.ROOT), c);
     }
 
     @Override

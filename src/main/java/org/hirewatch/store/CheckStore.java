@@ -187,8 +187,13 @@ public final class CheckStore {
 
     /** Every identifier in the workspace, for a batch run that indexes them in memory. */
     public void forEachIdentifier(Consumer<IdentifierOccurrence> each) {
+        // No join: with half a million identifiers, naming each row's case costs more than the read itself. Callers
+        // that need names know the cases already (see caseNames).
         ws.read(h -> {
-            h.createQuery(OCCURRENCE).setFetchSize(5000).map((rs, ctx) -> occurrence(rs)).forEach(each);
+            h.createQuery("SELECT case_id, evidence_id, field, kind, norm_value FROM evidence_identifier")
+                    .setFetchSize(5000).map((rs, ctx) -> new IdentifierOccurrence(rs.getObject(1, UUID.class), "", "",
+                            rs.getObject(2, UUID.class), rs.getString(3), IdentifierKind.valueOf(rs.getString(4)),
+                            rs.getString(5))).forEach(each);
             return null;
         });
     }
@@ -244,16 +249,78 @@ public final class CheckStore {
      */
     public void saveAll(List<CaseResult> results, Assessor assessor) {
         ws.write(h -> {
+            // Two queries for the whole chunk instead of two per case: the stored findings before, the active ones after.
+            List<UUID> ids = results.stream().map(CaseResult::caseId).toList();
+            Map<UUID, List<Finding>> existing = findingsOf(h, ids, false);
+            Map<UUID, List<List<UUID>>> changes = new HashMap<>();
             for (CaseResult r : results) {
-                saveOne(h, r, assessor, true);
+                changes.put(r.caseId(), merge(h, r, existing.getOrDefault(r.caseId(), List.of())));
+            }
+            Map<UUID, List<Finding>> active = findingsOf(h, ids, true);
+            for (int i = 0; i < results.size(); i++) {
+                CaseResult r = results.get(i);
+                finishAssessment(h, r, active.getOrDefault(r.caseId(), List.of()), assessor, changes.get(r.caseId()));
             }
             return null;
         });
     }
 
+    private Map<UUID, List<Finding>> findingsOf(Handle h, List<UUID> caseIds, boolean activeOnly) {
+        Map<UUID, List<Finding>> out = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return out;
+        }
+        h.createQuery("SELECT * FROM finding WHERE case_id = ANY(:ids)" + (activeOnly ? " AND active = TRUE" : "")
+                        + " ORDER BY indicator_id, raised_at, hit_key")
+                .bindArray("ids", UUID.class, caseIds).setFetchSize(5000).map((rs, ctx) -> finding(rs))
+                .forEach(f -> out.computeIfAbsent(f.caseId(), k -> new ArrayList<>()).add(f));
+        return out;
+    }
+
+    private void finishAssessment(Handle h, CaseResult r, List<Finding> active, Assessor assessor,
+                                  List<List<UUID>> changes) {
+        Map<String, IndicatorEvaluation> evaluations = new LinkedHashMap<>();
+        if (r.scope() != null) {
+            storedEvaluations(h, r.caseId()).forEach(e -> evaluations.put(e.indicatorId(), e));
+        }
+        r.evaluations().forEach(e -> evaluations.put(e.indicatorId(), e));
+        Assessment a = assessor.assess(r.caseId(), active, evaluations.values());
+        writeAssessment(h, a, evaluations.values());
+        auditRun(h, r.caseId(), a, changes);
+    }
+
+    private void auditRun(Handle h, UUID caseId, Assessment a, List<List<UUID>> changes) {
+        if (changes != null && changes.stream().anyMatch(c -> !c.isEmpty())) {
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("catalogueVersion", a.catalogueVersion());
+            after.put("raised", changes.get(0));
+            after.put("reopened", changes.get(1));
+            after.put("withdrawn", changes.get(2));
+            after.put("score", a.score());
+            after.put("band", a.band());
+            after.put("coveragePercent", a.coveragePercent());
+            ws.appendAudit(h, "checks.run", "case", caseId, caseId, null, after);
+        }
+    }
+
     private Assessment saveOne(Handle h, CaseResult r, Assessor assessor, boolean audit) {
+        List<List<UUID>> changes = merge(h, r, findings(h, r.caseId(), false));
+        Map<String, IndicatorEvaluation> evaluations = new LinkedHashMap<>();
+        if (r.scope() != null) {
+            storedEvaluations(h, r.caseId()).forEach(e -> evaluations.put(e.indicatorId(), e));
+        }
+        r.evaluations().forEach(e -> evaluations.put(e.indicatorId(), e));
+        Assessment a = assessor.assess(r.caseId(), findings(h, r.caseId(), true), evaluations.values());
+        writeAssessment(h, a, evaluations.values());
+        if (audit) {
+            auditRun(h, r.caseId(), a, changes);
+        }
+        return a;
+    }
+
+    /** Merges a run's findings with the stored ones; returns the ids raised, reopened and withdrawn. */
+    private List<List<UUID>> merge(Handle h, CaseResult r, List<Finding> existing) {
         Instant now = Clock.now();
-        List<Finding> existing = findings(h, r.caseId(), false);
         Map<String, Finding> byKey = new HashMap<>();
         existing.forEach(f -> byKey.put(f.indicatorId() + "\u001f" + f.hitKey(), f));
         List<UUID> raised = new ArrayList<>();
@@ -312,25 +379,7 @@ public final class CheckStore {
             h.createUpdate("UPDATE finding SET active = FALSE WHERE id = ANY(:ids)")
                     .bindArray("ids", UUID.class, withdrawn).execute();
         }
-        Map<String, IndicatorEvaluation> evaluations = new LinkedHashMap<>();
-        if (r.scope() != null) {
-            storedEvaluations(h, r.caseId()).forEach(e -> evaluations.put(e.indicatorId(), e));
-        }
-        r.evaluations().forEach(e -> evaluations.put(e.indicatorId(), e));
-        Assessment a = assessor.assess(r.caseId(), findings(h, r.caseId(), true), evaluations.values());
-        writeAssessment(h, a, evaluations.values());
-        if (audit && (!raised.isEmpty() || !reopened.isEmpty() || !withdrawn.isEmpty())) {
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("catalogueVersion", a.catalogueVersion());
-            after.put("raised", raised);
-            after.put("reopened", reopened);
-            after.put("withdrawn", withdrawn);
-            after.put("score", a.score());
-            after.put("band", a.band());
-            after.put("coveragePercent", a.coveragePercent());
-            ws.appendAudit(h, "checks.run", "case", r.caseId(), r.caseId(), null, after);
-        }
-        return a;
+        return List.of(raised, reopened, withdrawn);
     }
 
     private void writeAssessment(Handle h, Assessment a, Collection<IndicatorEvaluation> evaluations) {
