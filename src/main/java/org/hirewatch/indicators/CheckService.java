@@ -179,10 +179,12 @@ public final class CheckService implements WorkspaceListener {
         }
         if (fingerprints) {
             // Near-duplicate texts are not equal values: re-check the cases whose fingerprints are close.
+            // One view for all look-ups: it reads the workspace's fingerprints once.
+            StoreCrossCaseView view = new StoreCrossCaseView(ws.checks());
             for (EvidenceChange c : changes) {
                 for (Identifier i : c.identifiers()) {
                     if (i.kind() == org.hirewatch.domain.IdentifierKind.TEXT_FINGERPRINT) {
-                        new StoreCrossCaseView(ws.checks()).similarText(i.normalized(), 8, c.caseId()).stream()
+                        view.similarText(i.normalized(), 8, c.caseId()).stream()
                                 .map(org.hirewatch.domain.IdentifierOccurrence::caseId)
                                 .filter(id -> !changedCases.contains(id) && !affected.contains(id)).distinct()
                                 .forEach(id -> recheck(id, a -> a.definition().crossCase()));

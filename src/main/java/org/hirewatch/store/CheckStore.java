@@ -421,9 +421,9 @@ public final class CheckStore {
                     .bind("at", state == FindingState.OPEN ? null : Clock.now()).bind("id", findingId).execute();
             Finding after = finding(h, findingId);
             ws.appendAudit(h, "finding.review", "finding", findingId, before.caseId(), before, after);
-            Assessment a = assessor.assess(before.caseId(), findings(h, before.caseId(), true),
-                    storedEvaluations(h, before.caseId()));
-            writeAssessment(h, a, storedEvaluations(h, before.caseId()));
+            List<IndicatorEvaluation> evaluations = storedEvaluations(h, before.caseId());
+            Assessment a = assessor.assess(before.caseId(), findings(h, before.caseId(), true), evaluations);
+            writeAssessment(h, a, evaluations);
             return after;
         });
     }

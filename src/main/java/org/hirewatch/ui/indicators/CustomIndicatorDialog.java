@@ -1,7 +1,6 @@
 package org.hirewatch.ui.indicators;
 
 import javafx.application.Platform;
-import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -15,6 +14,7 @@ import org.hirewatch.domain.CustomIndicator;
 import org.hirewatch.ui.casefile.DialogStyling;
 import org.hirewatch.ui.common.Dialogs;
 import org.hirewatch.ui.common.I18n;
+import org.hirewatch.ui.common.SaveGuard;
 
 /**
  * Shows the custom-indicator form in a dialog. Save (also Enter in a one-line field) checks and stores; a refused
@@ -58,38 +58,13 @@ final class CustomIndicatorDialog {
         Button cancelButton = (Button) pane.lookupButton(cancel);
         cancelButton.setId(CANCEL_BUTTON_ID);
 
-        boolean[] leaving = {false};
-        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume(); // the dialog closes only once the indicator is stored
-            if (!vm.save()) {
-                Platform.runLater(() -> {
-                    Node first = controller.firstInvalid();
-                    if (first != null) {
-                        first.requestFocus();
-                    }
-                });
-            }
-        });
-        cancelButton.addEventFilter(ActionEvent.ACTION, e -> {
-            if (!confirmLeave(vm, i18n, dialogs)) {
-                e.consume();
-            } else {
-                leaving[0] = true;
-            }
-        });
-        dialog.setOnCloseRequest(e -> {
-            if (!leaving[0] && vm.savedProperty().get() == null && !confirmLeave(vm, i18n, dialogs)) {
-                e.consume();
-            }
-        });
         dialog.setResultConverter(b -> b == save ? vm.savedProperty().get() : null);
-        vm.savedProperty().addListener((obs, old, saved) -> {
-            if (saved != null) {
-                leaving[0] = true;
-                dialog.setResult(saved);
-                dialog.close();
+        SaveGuard.install(dialog, saveButton, cancelButton, vm::save, () -> Platform.runLater(() -> {
+            Node first = controller.firstInvalid();
+            if (first != null) {
+                first.requestFocus();
             }
-        });
+        }), vm.savedProperty(), () -> confirmLeave(vm, i18n, dialogs), saved -> { });
         // Short forms shrink to fit; rows and messages added later grow the window up to the limit, then scroll.
         // The second pass measures again after the first resize has been laid out (a scroll bar may have gone).
         Runnable fit = () -> Platform.runLater(() -> {

@@ -2,7 +2,6 @@ package org.hirewatch.ui.casefile.evidence;
 
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -16,6 +15,7 @@ import org.hirewatch.domain.Evidence;
 import org.hirewatch.ui.casefile.CaseFormats;
 import org.hirewatch.ui.casefile.CaseFxml;
 import org.hirewatch.ui.common.Dialogs;
+import org.hirewatch.ui.common.SaveGuard;
 import org.hirewatch.ui.casefile.DialogStyling;
 import org.hirewatch.ui.common.I18n;
 
@@ -63,37 +63,13 @@ final class EvidenceFormDialog {
         Button cancelButton = (Button) pane.lookupButton(cancel);
         cancelButton.setId(CANCEL_BUTTON_ID);
 
-        boolean[] leaving = {false};
-        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume(); // the dialog closes only once the item is stored
-            if (!vm.save()) {
-                Node first = controller.firstInvalid();
-                if (first != null) {
-                    first.requestFocus();
-                }
-            }
-        });
-        cancelButton.addEventFilter(ActionEvent.ACTION, e -> {
-            if (!confirmLeave(vm, i18n, dialogs)) {
-                e.consume();
-            } else {
-                leaving[0] = true;
-            }
-        });
-        dialog.setOnCloseRequest(e -> {
-            if (!leaving[0] && vm.savedProperty().get() == null && !confirmLeave(vm, i18n, dialogs)) {
-                e.consume();
-            }
-        });
         dialog.setResultConverter(b -> b == save ? vm.savedProperty().get() : null);
-        vm.savedProperty().addListener((obs, old, ev) -> {
-            if (ev != null) {
-                leaving[0] = true;
-                dialog.setResult(ev);
-                dialog.close();
-                onSaved.accept(ev);
+        SaveGuard.install(dialog, saveButton, cancelButton, vm::save, () -> {
+            Node first = controller.firstInvalid();
+            if (first != null) {
+                first.requestFocus();
             }
-        });
+        }, vm.savedProperty(), () -> confirmLeave(vm, i18n, dialogs), onSaved);
         dialog.setOnShown(e -> Platform.runLater(() -> {
             double needed = form.prefHeight(scroll.getViewportBounds().getWidth()) + 4;
             if (needed > 0 && needed < maxHeight) {
