@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.stage.Window;
+import org.hirewatch.exchange.report.CaseReportService;
+import org.hirewatch.exchange.report.LinkedCasesSource;
 import org.hirewatch.indicators.CheckService;
 import org.hirewatch.store.KdfParams;
 import org.hirewatch.store.Workspace;
@@ -91,8 +93,11 @@ public final class AppContext implements AutoCloseable {
         Dialogs dialogs = new FxDialogs(owner, i18n);
         CheckService checks = CheckService.attach(workspace);
         MainViewModel main = new MainViewModel(workspace, checks, tasks, i18n, dialogs, onLock);
+        // The links feature supplies the linked cases here once it is merged.
+        CaseReportService reports = new CaseReportService(workspace, checks, LinkedCasesSource.NONE,
+                i18n.bundle().getLocale(), java.time.ZoneId.systemDefault());
         java.util.function.Function<UUID, CaseScope> scopes = id -> new CaseScope(id, workspace, checks, tasks, i18n,
-                dialogs, () -> main.caseList().reload());
+                dialogs, () -> main.caseList().reload(), reports);
         FxNewCaseDialogs newCase = new FxNewCaseDialogs(views, i18n,
                 () -> new NewCaseViewModel(workspace, tasks, i18n, config.actor()));
         IndicatorsScreen indicators = new IndicatorsScreen(checks, tasks, i18n, dialogs, Platform::runLater,

@@ -189,7 +189,7 @@ final class CaseReportHtml {
             h.el("p", t.text("report.risk.noContributions"));
         } else {
             h.open("table", "grid").open("colgroup");
-            for (String w : List.of("44%", "16%", "16%", "8%", "8%", "8%")) {
+            for (String w : List.of("40%", "14%", "16%", "10%", "10%", "10%")) {
                 h.empty("col", "width", w);
             }
             h.close("colgroup").open("thead").open("tr");
@@ -225,7 +225,7 @@ final class CaseReportHtml {
             h.el("p", t.text("report.findings.none"));
         }
         for (Finding f : d.findings()) {
-            h.open("div", "finding");
+            h.open("div", "finding").open("div", "finding-head");
             h.el("h3", words.label(f.indicatorId()));
             h.el("p", "explanation", red.mask(words.explanation(f)));
             table2();
@@ -237,7 +237,7 @@ final class CaseReportHtml {
                 row(t.text("report.finding.reviewed"), t.text("report.byAt", f.reviewedBy(), t.time(f.reviewedAt())));
             }
             row(t.text("report.finding.raised"), t.text("report.finding.raisedValue", t.time(f.raisedAt()), f.catalogueVersion()));
-            h.close("tbody").close("table");
+            h.close("tbody").close("table").close("div");
             h.el("p", "subhead", t.text("report.finding.evidence", f.evidenceIds().size()));
             evidence.cited(f.evidenceIds());
             h.close("div");
@@ -285,8 +285,8 @@ final class CaseReportHtml {
             h.close("div");
             return;
         }
-        h.open("table", "grid").open("colgroup").empty("col", "width", "40%").empty("col", "width", "12%")
-                .empty("col", "width", "30%").empty("col", "width", "18%").close("colgroup");
+        h.open("table", "grid").open("colgroup").empty("col", "width", "36%").empty("col", "width", "12%")
+                .empty("col", "width", "30%").empty("col", "width", "22%").close("colgroup");
         h.open("thead").open("tr");
         for (String k : List.of("report.column.question", "report.column.answer", "report.column.comment", "report.column.answeredBy")) {
             h.el("th", t.text(k));

@@ -39,6 +39,7 @@ final class ReportStyle {
             ul { margin: 2pt 0 4pt 0; padding-left: 14pt; }
             li { margin: 2pt 0; page-break-inside: avoid; }
             .summary { color: #3c4652; word-wrap: break-word; }
+            .finding-head { page-break-inside: avoid; }
             .finding, .evidence { border-left: 2pt solid #c9d1dc; padding-left: 7pt; margin: 8pt 0 10pt 0; }
             .note { border-bottom: 0.5pt dotted #c9d1dc; padding: 3pt 0; page-break-inside: avoid; }
             .note .body { word-wrap: break-word; }

@@ -14,6 +14,7 @@ import org.hirewatch.ui.casefile.notes.NotesController;
 import org.hirewatch.ui.casefile.notes.NotesViewModel;
 import org.hirewatch.ui.casefile.overview.OverviewController;
 import org.hirewatch.ui.casefile.overview.OverviewViewModel;
+import org.hirewatch.ui.casefile.report.CaseReportViewModel;
 
 /**
  * Builds the controllers of one case's screens (the workspace and its fx:include'd tabs). They share one
@@ -33,7 +34,8 @@ public final class CaseControllers implements Callback<Class<?>, Object> {
     @Override
     public Object call(Class<?> type) {
         if (type == CaseWorkspaceController.class) {
-            return new CaseWorkspaceController(new CaseWorkspaceViewModel(session), session);
+            return new CaseWorkspaceController(new CaseWorkspaceViewModel(session), session,
+                    new CaseReportViewModel(session, scope.reports()));
         }
         if (type == OverviewController.class) {
             return new OverviewController(new OverviewViewModel(session), scope.i18n());

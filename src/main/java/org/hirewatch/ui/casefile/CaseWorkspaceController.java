@@ -10,17 +10,21 @@ import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import org.hirewatch.ui.casefile.report.CaseReportViewModel;
+import org.hirewatch.ui.casefile.report.ReportDialog;
 
 /** Top of one open case: the header and the five tabs (each tab is its own fx:include'd screen). */
 public final class CaseWorkspaceController {
     private final CaseWorkspaceViewModel vm;
     private final CaseSession session;
+    private final CaseReportViewModel report;
 
     @FXML private BorderPane root;
     @FXML private Label referenceLabel;
@@ -30,6 +34,7 @@ public final class CaseWorkspaceController {
     @FXML private Label priorityBadge;
     @FXML private Label holdBadge;
     @FXML private Label loadErrorLabel;
+    @FXML private Button reportButton;
     @FXML private TabPane tabs;
     @FXML private Tab overviewTab;
     @FXML private Tab evidenceTab;
@@ -37,9 +42,15 @@ public final class CaseWorkspaceController {
     @FXML private Tab findingsTab;
     @FXML private Tab auditTab;
 
-    public CaseWorkspaceController(CaseWorkspaceViewModel vm, CaseSession session) {
+    public CaseWorkspaceController(CaseWorkspaceViewModel vm, CaseSession session, CaseReportViewModel report) {
         this.vm = vm;
         this.session = session;
+        this.report = report;
+    }
+
+    @FXML
+    private void report() {
+        ReportDialog.show(root.getScene().getWindow(), session.i18n(), report);
     }
 
     @FXML
@@ -51,6 +62,7 @@ public final class CaseWorkspaceController {
         priorityBadge.textProperty().bind(vm.priorityTextProperty());
         holdBadge.visibleProperty().bind(vm.legalHoldProperty());
         holdBadge.managedProperty().bind(holdBadge.visibleProperty());
+        reportButton.disableProperty().bind(report.busyProperty().or(session.caseFileProperty().isNull()));
         loadErrorLabel.textProperty().bind(vm.loadErrorProperty());
         loadErrorLabel.visibleProperty().bind(vm.loadErrorProperty().isNotEmpty());
         loadErrorLabel.managedProperty().bind(loadErrorLabel.visibleProperty());
