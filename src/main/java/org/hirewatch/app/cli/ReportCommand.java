@@ -21,18 +21,18 @@ import picocli.CommandLine.Option;
  * Writes the report of one case as HTML or PDF, in full or redacted. Reads the stored results as they are: it does
  * not re-run the checks, so the report shows what the investigator saw.
  */
-@Command(name = "report", description = "${bundle:cli.report.description}")
+@Command(name = "report", description = "${bundle:report.cli.description}")
 final class ReportCommand extends WorkspaceCommand {
     @Option(names = "--case", required = true, paramLabel = "<reference>", descriptionKey = "cli.option.case")
     String reference;
 
-    @Option(names = "--format", paramLabel = "<format>", descriptionKey = "cli.report.format")
+    @Option(names = "--format", paramLabel = "<format>", descriptionKey = "report.cli.format")
     ReportFormat format;
 
-    @Option(names = "--redacted", descriptionKey = "cli.report.redacted")
+    @Option(names = "--redacted", descriptionKey = "report.cli.redacted")
     boolean redacted;
 
-    @Option(names = "--out", required = true, paramLabel = "<file>", descriptionKey = "cli.report.out")
+    @Option(names = "--out", required = true, paramLabel = "<file>", descriptionKey = "report.cli.out")
     String out;
 
     ReportCommand(CliContext ctx) {
@@ -45,10 +45,10 @@ final class ReportCommand extends WorkspaceCommand {
         try {
             target = Path.of(out);
         } catch (InvalidPathException e) {
-            throw new CliException(ExitCodes.INVALID_INPUT, "cli.report.badOut", out);
+            throw new CliException(ExitCodes.INVALID_INPUT, "report.cli.badOut", out);
         }
         if (Files.isDirectory(target)) {
-            throw new CliException(ExitCodes.INVALID_INPUT, "cli.report.outIsFolder", out);
+            throw new CliException(ExitCodes.INVALID_INPUT, "report.cli.outIsFolder", out);
         }
         ReportOptions options = new ReportOptions(format != null ? format : formatOf(target), redacted);
         CaseReportService.Written written;
@@ -62,9 +62,9 @@ final class ReportCommand extends WorkspaceCommand {
                     texts().bundle().getLocale(), ctx.zone());
             written = reports.write(c.id(), options, target);
         } catch (UncheckedIOException e) {
-            throw new CliException(ExitCodes.INVALID_INPUT, "cli.report.cannotWrite", out);
+            throw new CliException(ExitCodes.INVALID_INPUT, "report.cli.cannotWrite", out);
         }
-        ctx.out().println(texts().get(options.redacted() ? "cli.report.writtenRedacted" : "cli.report.written",
+        ctx.out().println(texts().get(options.redacted() ? "report.cli.writtenRedacted" : "report.cli.written",
                 options.format().name(), ref, written.file().toString(), written.findings()));
         return ExitCodes.OK;
     }

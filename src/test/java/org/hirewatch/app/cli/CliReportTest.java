@@ -38,7 +38,7 @@ class CliReportTest {
         Path out = tmp.resolve("r.html");
         TestCli.Result r = run(db(ws, "report", "--case", ref, "--format", "html", "--out", out.toString()));
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.line()).startsWith(text("cli.report.written", "HTML", ref, out.toString(), 0).substring(0, 20));
+        assertThat(r.line()).startsWith(text("report.cli.written", "HTML", ref, out.toString(), 0).substring(0, 20));
         String html = Files.readString(out, StandardCharsets.UTF_8);
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>")
                 .contains("dana.example@example.com");
@@ -64,7 +64,7 @@ class CliReportTest {
         assertThat(unknown.err()).contains(text("cli.error.caseNotFound", "HW-1999-0001"));
         TestCli.Result folder = run(db(ws, "report", "--case", ref, "--out", tmp.toString()));
         assertThat(folder.code()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(folder.err()).contains(text("cli.report.outIsFolder", tmp.toString()));
+        assertThat(folder.err()).contains(text("report.cli.outIsFolder", tmp.toString()));
         assertThat(run(db(ws, "report", "--case", ref)).code()).isEqualTo(ExitCodes.USAGE);
     }
 }
