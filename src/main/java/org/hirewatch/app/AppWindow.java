@@ -24,6 +24,11 @@ public final class AppWindow {
         stage.setTitle(context.i18n().text("app.name"));
         stage.setMinWidth(760);
         stage.setMinHeight(520);
+        // Several sizes, so the window manager and task bar each pick a sharp one; decoded off the first frame's path.
+        for (int size : new int[] {16, 32, 64, 256}) {
+            stage.getIcons().add(new javafx.scene.image.Image(
+                    AppWindow.class.getResource("/org/hirewatch/ui/icons/hirewatch-" + size + ".png").toExternalForm(), true));
+        }
         Scene scene = new Scene(context.workspaceScreen(this::opened), 1200, 760);
         scene.getStylesheets().add(Theme.STYLESHEET);
         stage.setScene(scene);
