@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.hirewatch.domain.CaseSummary;
 import org.hirewatch.domain.Finding;
+import org.hirewatch.store.WorkspaceException;
 
 /**
  * The case list and findings as CSV for spreadsheets: UTF-8 (with a byte-order mark unless asked not to, so that
@@ -93,7 +94,7 @@ public final class CsvExport {
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
             tmp = null;
         } catch (IOException e) {
-            throw new ExportException(out, e);
+            throw new WorkspaceException(WorkspaceException.Reason.EXPORT_FAILED, e, out);
         } finally {
             if (tmp != null) {
                 try {
@@ -126,20 +127,6 @@ public final class CsvExport {
             return "'" + s;
         }
         return s;
-    }
-
-    /** The export file could not be written. */
-    public static final class ExportException extends RuntimeException {
-        private final transient Path file;
-
-        ExportException(Path file, IOException cause) {
-            super("export failed: " + cause.getClass().getSimpleName(), cause);
-            this.file = file;
-        }
-
-        public Path file() {
-            return file;
-        }
     }
 
     /** Rows of findings for these cases, read from the store in one pass per case. */
