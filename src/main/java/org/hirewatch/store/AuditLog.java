@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hirewatch.domain.AuditEntry;
 import org.hirewatch.domain.AuditVerification;
@@ -94,32 +95,68 @@ public final class AuditLog {
         return read(h -> h.createQuery("SELECT COUNT(*) FROM audit_log").mapTo(Long.class).one());
     }
 
-    /** Walks the whole chain in order and reports the first entry that does not match. */
+    /**
+     * Walks the whole chain in order and reports the first entry that does not match. An entry whose snapshots a
+     * retention purge blanked cannot be re-hashed: its place in the chain (sequence and link) is still checked, and a
+     * later purge entry, itself hashed, must list it and carry a digest of the hashes it blanked. So marking entries
+     * as redacted cannot hide a change to them.
+     */
     public AuditVerification verify() {
         return read(h -> {
             long[] count = {0};
             String[] prev = {GENESIS};
             long[] expectedSeq = {1};
             AuditVerification[] broken = {null};
-            h.createQuery("SELECT * FROM audit_log ORDER BY seq").setFetchSize(500).map(AuditLog::mapEntry)
+            java.util.TreeMap<Long, String> unaccounted = new java.util.TreeMap<>();
+            h.createQuery("SELECT * FROM audit_log ORDER BY seq").setFetchSize(500)
+                    .map((rs, ctx) -> Map.entry(mapEntry(rs, ctx), rs.getBoolean("redacted")))
                     .useIterator(it -> {
                         while (it.hasNext() && broken[0] == null) {
-                            AuditEntry e = it.next();
+                            Map.Entry<AuditEntry, Boolean> row = it.next();
+                            AuditEntry e = row.getKey();
+                            boolean redacted = row.getValue();
                             count[0]++;
                             if (e.seq() != expectedSeq[0]) {
                                 broken[0] = AuditVerification.broken(count[0], expectedSeq[0], "audit.problem.missing");
                             } else if (!e.prevHash().equals(prev[0])) {
                                 broken[0] = AuditVerification.broken(count[0], e.seq(), "audit.problem.link");
+                            } else if (redacted) {
+                                unaccounted.put(e.seq(), e.hash());
                             } else if (!e.hash().equals(hash(e.seq(), e.at(), e.actor(), e.action(), e.entityType(),
                                     e.entityId(), e.caseId(), e.before(), e.after(), e.prevHash()))) {
                                 broken[0] = AuditVerification.broken(count[0], e.seq(), "audit.problem.content");
+                            } else if (Redaction.PURGE_ACTION.equals(e.action())
+                                    && !Redaction.accountFor(e.after(), unaccounted)) {
+                                broken[0] = AuditVerification.broken(count[0], e.seq(), "audit.problem.redaction");
                             }
                             prev[0] = e.hash();
                             expectedSeq[0]++;
                         }
                     });
+            if (broken[0] == null && !unaccounted.isEmpty()) {
+                return AuditVerification.broken(count[0], unaccounted.firstKey(), "audit.problem.redaction");
+            }
             return broken[0] != null ? broken[0] : AuditVerification.ok(count[0]);
         });
+    }
+
+    /** The newest entry's sequence number and hash; (0, genesis) for an empty log. */
+    public record Head(long seq, String hash) {
+    }
+
+    public Head head() {
+        return read(AuditLog::head);
+    }
+
+    static Head head(Handle h) {
+        return h.createQuery("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+                .map((rs, ctx) -> new Head(rs.getLong(1), rs.getString(2))).findOne().orElse(new Head(0, GENESIS));
+    }
+
+    /** The hash of the entry with this sequence number, if the log has it. */
+    public java.util.Optional<String> hashAt(long seq) {
+        return read(h -> h.createQuery("SELECT hash FROM audit_log WHERE seq = :s").bind("s", seq)
+                .mapTo(String.class).findOne());
     }
 
     private static AuditEntry mapEntry(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)

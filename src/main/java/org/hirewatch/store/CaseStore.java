@@ -68,6 +68,15 @@ public final class CaseStore {
      * item as {@code cases[i].field}. Callers choose the batch size: one transaction holds all of its cases in memory.
      */
     public List<CaseFile> createAll(List<CaseDetails> details) {
+        List<CaseDetails> cleaned = cleanAll(details);
+        if (cleaned.isEmpty()) {
+            return List.of();
+        }
+        return ws.write(h -> insertAll(h, cleaned));
+    }
+
+    /** The details cleaned as {@link #create} cleans them; violations name the item as {@code cases[i].field}. */
+    static List<CaseDetails> cleanAll(List<CaseDetails> details) {
         List<CaseDetails> cleaned = new ArrayList<>(details.size());
         List<Violation> problems = new ArrayList<>();
         for (int i = 0; i < details.size(); i++) {
@@ -78,41 +87,41 @@ public final class CaseStore {
             cleaned.add(d);
         }
         ValidationException.throwIfAny(problems);
-        if (cleaned.isEmpty()) {
-            return List.of();
+        return cleaned;
+    }
+
+    /** Inserts cleaned cases inside the caller's transaction, each with its audit entry. */
+    List<CaseFile> insertAll(Handle h, List<CaseDetails> cleaned) {
+        Instant now = Clock.now();
+        List<String> references = nextReferences(h, now.atZone(ZoneOffset.UTC).getYear(), cleaned.size());
+        PreparedBatch cases = h.prepareBatch(INSERT_CASE);
+        PreparedBatch subjects = h.prepareBatch(INSERT_SUBJECT);
+        PreparedBatch tags = h.prepareBatch(INSERT_TAG);
+        List<UUID> ids = new ArrayList<>(cleaned.size());
+        for (int i = 0; i < cleaned.size(); i++) {
+            CaseDetails d = cleaned.get(i);
+            UUID id = UUID.randomUUID();
+            ids.add(id);
+            cases.bind("id", id).bind("ref", references.get(i)).bindMap(columns(d)).bind("now", now).add();
+            subjects.bindMap(subjectColumns(id, d.subject())).add();
+            for (String tag : d.tags()) {
+                tags.bind("id", id).bind("tag", tag).add();
+            }
         }
-        return ws.write(h -> {
-            Instant now = Clock.now();
-            List<String> references = nextReferences(h, now.atZone(ZoneOffset.UTC).getYear(), cleaned.size());
-            PreparedBatch cases = h.prepareBatch(INSERT_CASE);
-            PreparedBatch subjects = h.prepareBatch(INSERT_SUBJECT);
-            PreparedBatch tags = h.prepareBatch(INSERT_TAG);
-            List<UUID> ids = new ArrayList<>(cleaned.size());
-            for (int i = 0; i < cleaned.size(); i++) {
-                CaseDetails d = cleaned.get(i);
-                UUID id = UUID.randomUUID();
-                ids.add(id);
-                cases.bind("id", id).bind("ref", references.get(i)).bindMap(columns(d)).bind("now", now).add();
-                subjects.bindMap(subjectColumns(id, d.subject())).add();
-                for (String tag : d.tags()) {
-                    tags.bind("id", id).bind("tag", tag).add();
-                }
-            }
-            cases.execute();
-            subjects.execute();
-            if (tags.size() > 0) {
-                tags.execute();
-            }
-            List<CaseFile> created = new ArrayList<>(ids.size());
-            List<AuditLog.Pending> audit = new ArrayList<>(ids.size());
-            for (UUID id : ids) {
-                CaseFile c = load(h, id);
-                created.add(c);
-                audit.add(new AuditLog.Pending("case.create", "case", id, id, null, c));
-            }
-            ws.appendAudit(h, audit);
-            return created;
-        });
+        cases.execute();
+        subjects.execute();
+        if (tags.size() > 0) {
+            tags.execute();
+        }
+        List<CaseFile> created = new ArrayList<>(ids.size());
+        List<AuditLog.Pending> audit = new ArrayList<>(ids.size());
+        for (UUID id : ids) {
+            CaseFile c = load(h, id);
+            created.add(c);
+            audit.add(new AuditLog.Pending("case.create", "case", id, id, null, c));
+        }
+        ws.appendAudit(h, audit);
+        return created;
     }
 
     /**

@@ -439,15 +439,20 @@ public final class CheckStore {
         ValidationException.throwIfAny(problems);
         return ws.write(h -> {
             CaseStore.load(h, caseId);
-            ChecklistAnswer before = answers(h, caseId).get(indicatorId);
-            ChecklistAnswer after = new ChecklistAnswer(caseId, indicatorId, answer, text, ws.actor(), Clock.now());
-            h.createUpdate("MERGE INTO checklist_answer (case_id, indicator_id, answer, comment_text, answered_by,"
-                            + " answered_at) KEY (case_id, indicator_id) VALUES (:c, :i, :a, :t, :by, :at)")
-                    .bind("c", caseId).bind("i", indicatorId).bind("a", answer.name()).bind("t", text)
-                    .bind("by", after.answeredBy()).bind("at", after.answeredAt()).execute();
-            ws.appendAudit(h, "checklist.answer", "checklist", null, caseId, before, after);
-            return after;
+            return writeAnswer(h, caseId, indicatorId, answer, text);
         });
+    }
+
+    /** Saves a checked answer inside the caller's transaction, with its audit entry. */
+    ChecklistAnswer writeAnswer(Handle h, UUID caseId, String indicatorId, ChecklistAnswer.Answer answer, String text) {
+        ChecklistAnswer before = answers(h, caseId).get(indicatorId);
+        ChecklistAnswer after = new ChecklistAnswer(caseId, indicatorId, answer, text, ws.actor(), Clock.now());
+        h.createUpdate("MERGE INTO checklist_answer (case_id, indicator_id, answer, comment_text, answered_by,"
+                        + " answered_at) KEY (case_id, indicator_id) VALUES (:c, :i, :a, :t, :by, :at)")
+                .bind("c", caseId).bind("i", indicatorId).bind("a", answer.name()).bind("t", text)
+                .bind("by", after.answeredBy()).bind("at", after.answeredAt()).execute();
+        ws.appendAudit(h, "checklist.answer", "checklist", null, caseId, before, after);
+        return after;
     }
 
     public Map<String, ChecklistAnswer> answers(UUID caseId) {

@@ -101,6 +101,16 @@ public final class EvidenceStore {
      * Violations name the item as {@code evidence[i].field}, counting through the map in its iteration order.
      */
     public List<Evidence> addAll(Map<UUID, List<EvidenceDraft>> draftsByCase) {
+        Map<UUID, List<EvidenceDraft>> normalized = normalizeAll(draftsByCase);
+        List<Evidence> added = ws.write(h -> insertAll(h, normalized));
+        if (!added.isEmpty()) {
+            notifyChanged(added, List.of());
+        }
+        return added;
+    }
+
+    /** The drafts validated and normalised as {@link #addAll} does it, before any write. */
+    static Map<UUID, List<EvidenceDraft>> normalizeAll(Map<UUID, List<EvidenceDraft>> draftsByCase) {
         List<Violation> problems = new ArrayList<>();
         Map<UUID, List<EvidenceDraft>> normalized = new LinkedHashMap<>();
         int i = 0;
@@ -122,54 +132,53 @@ public final class EvidenceStore {
             normalized.put(e.getKey(), list);
         }
         ValidationException.throwIfAny(problems);
-        List<Evidence> added = ws.write(h -> {
-            Instant now = Clock.now();
-            PreparedBatch items = h.prepareBatch(INSERT_EVIDENCE);
-            PreparedBatch identifiers = h.prepareBatch(INSERT_IDENTIFIER);
-            PreparedBatch touch = h.prepareBatch("UPDATE hw_case SET updated_at = :now WHERE id = :id");
-            List<UUID> ids = new ArrayList<>();
-            for (Map.Entry<UUID, List<EvidenceDraft>> e : normalized.entrySet()) {
-                UUID caseId = e.getKey();
-                boolean exists = h.createQuery("SELECT COUNT(*) FROM hw_case WHERE id = :id").bind("id", caseId)
-                        .mapTo(Integer.class).one() == 1;
-                if (!exists) {
-                    throw new WorkspaceException(Reason.NOT_FOUND, caseId);
+        return normalized;
+    }
+
+    /** Inserts normalised drafts inside the caller's transaction, each with its audit entry; no listener runs. */
+    List<Evidence> insertAll(Handle h, Map<UUID, List<EvidenceDraft>> normalized) {
+        Instant now = Clock.now();
+        PreparedBatch items = h.prepareBatch(INSERT_EVIDENCE);
+        PreparedBatch identifiers = h.prepareBatch(INSERT_IDENTIFIER);
+        PreparedBatch touch = h.prepareBatch("UPDATE hw_case SET updated_at = :now WHERE id = :id");
+        List<UUID> ids = new ArrayList<>();
+        for (Map.Entry<UUID, List<EvidenceDraft>> e : normalized.entrySet()) {
+            UUID caseId = e.getKey();
+            boolean exists = h.createQuery("SELECT COUNT(*) FROM hw_case WHERE id = :id").bind("id", caseId)
+                    .mapTo(Integer.class).one() == 1;
+            if (!exists) {
+                throw new WorkspaceException(Reason.NOT_FOUND, caseId);
+            }
+            if (e.getValue().isEmpty()) {
+                continue;
+            }
+            for (EvidenceDraft d : e.getValue()) {
+                UUID id = UUID.randomUUID();
+                ids.add(id);
+                bindEvidence(items, id, caseId, d, now).add();
+                for (Identifier idf : d.identifiers()) {
+                    bindIdentifier(identifiers, id, caseId, idf).add();
                 }
-                if (e.getValue().isEmpty()) {
-                    continue;
-                }
-                for (EvidenceDraft d : e.getValue()) {
-                    UUID id = UUID.randomUUID();
-                    ids.add(id);
-                    bindEvidence(items, id, caseId, d, now).add();
-                    for (Identifier idf : d.identifiers()) {
-                        bindIdentifier(identifiers, id, caseId, idf).add();
-                    }
-                }
-                touch.bind("now", now).bind("id", caseId).add();
             }
-            if (ids.isEmpty()) {
-                return List.<Evidence>of();
-            }
-            items.execute();
-            if (identifiers.size() > 0) {
-                identifiers.execute();
-            }
-            touch.execute();
-            List<Evidence> saved = new ArrayList<>(ids.size());
-            List<AuditLog.Pending> audit = new ArrayList<>(ids.size());
-            for (UUID id : ids) {
-                Evidence ev = load(h, id);
-                saved.add(ev);
-                audit.add(new AuditLog.Pending("evidence.add", "evidence", id, ev.caseId(), null, ev));
-            }
-            ws.appendAudit(h, audit);
-            return saved;
-        });
-        if (!added.isEmpty()) {
-            notifyChanged(added, List.of());
+            touch.bind("now", now).bind("id", caseId).add();
         }
-        return added;
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        items.execute();
+        if (identifiers.size() > 0) {
+            identifiers.execute();
+        }
+        touch.execute();
+        List<Evidence> saved = new ArrayList<>(ids.size());
+        List<AuditLog.Pending> audit = new ArrayList<>(ids.size());
+        for (UUID id : ids) {
+            Evidence ev = load(h, id);
+            saved.add(ev);
+            audit.add(new AuditLog.Pending("evidence.add", "evidence", id, ev.caseId(), null, ev));
+        }
+        ws.appendAudit(h, audit);
+        return saved;
     }
 
     public Evidence update(UUID evidenceId, int expectedVersion, EvidenceDraft draft) {

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Workspace implements AutoCloseable {
     /** The highest migration this version knows; a test keeps it equal to the newest file in db/migration. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 6;
     public static final long DEFAULT_ATTACHMENT_LIMIT = 100L * 1024 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
     private static final String DB_USER = "hirewatch";
@@ -351,6 +351,15 @@ public final class Workspace implements AutoCloseable {
         audit.appendAll(h, actor, entries);
     }
 
+    /** Keeps the chain's newest entry outside the database, so that an older copy of the file shows on open. */
+    void recordAuditHead() {
+        try {
+            AuditHeadFile.write(folder, audit.head());
+        } catch (WorkspaceException e) {
+            LOG.warn("Could not read the audit chain head: {}", e.reason());
+        }
+    }
+
     /** Free space in the workspace's file system, so that big attachments can be refused before writing. */
     long usableSpace() {
         try {
@@ -363,6 +372,7 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
+        recordAuditHead();
         try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
             st.execute("SHUTDOWN");
         } catch (SQLException e) {

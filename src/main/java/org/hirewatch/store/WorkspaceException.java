@@ -11,7 +11,7 @@ public class WorkspaceException extends RuntimeException {
     public enum Reason {
         WRONG_PASSPHRASE, LOCKED, NEWER_SCHEMA, DAMAGED, NOT_A_WORKSPACE, NO_WORKSPACE, ALREADY_EXISTS,
         READ_ONLY, DISK_FULL, BAD_PATH, ATTACHMENT_TOO_LARGE, FILE_UNREADABLE, CHANGED_ELSEWHERE, NOT_FOUND,
-        ATTACHMENT_CORRUPT, STORAGE;
+        ATTACHMENT_CORRUPT, STORAGE, BACKUP_DAMAGED, BACKUP_UNREADABLE, TARGET_NOT_EMPTY, EXPORT_FAILED;
 
         public String messageKey() {
             StringBuilder sb = new StringBuilder("error.");

@@ -48,7 +48,7 @@ class BundleKeysTest {
     /** Literals that look like keys but are data: audit action names stored in the log. */
     private static final Set<String> NOT_MESSAGES = Set.of("workspace.create", "evidence.add", "evidence.update", "evidence.delete",
             "checks.run", "finding.review", "checklist.answer", "indicator.setting", "indicator.custom.add",
-            "indicator.custom.update", "indicator.custom.delete");
+            "indicator.custom.update", "indicator.custom.delete", "workspace.backup");
     private static Set<String> bundle;
     private static Set<String> prefixes;
 

@@ -4,7 +4,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "hirewatch", resourceBundle = Texts.BUNDLE, description = "${bundle:cli.hirewatch.description}",
         subcommands = {InitCommand.class, CaseCommand.class, EvidenceCommand.class, NoteCommand.class,
-                CheckCommand.class, VerifyAuditCommand.class, ReportCommand.class})
+                CheckCommand.class, VerifyAuditCommand.class, ReportCommand.class,
+                ImportCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class, PurgeCommand.class})
 final class RootCommand extends GroupCommand {
     RootCommand(CliContext ctx) {
         super(ctx);

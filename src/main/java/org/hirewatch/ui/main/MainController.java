@@ -138,6 +138,36 @@ public final class MainController {
     }
 
     @FXML
+    private void importApplicants() {
+        vm.transfer().importApplicants();
+    }
+
+    @FXML
+    private void writeTemplate() {
+        vm.transfer().writeTemplate();
+    }
+
+    @FXML
+    private void exportCases() {
+        vm.transfer().exportCases();
+    }
+
+    @FXML
+    private void exportFindings() {
+        vm.transfer().exportFindings();
+    }
+
+    @FXML
+    private void backup() {
+        vm.transfer().backup();
+    }
+
+    @FXML
+    private void purge() {
+        vm.transfer().purge();
+    }
+
+    @FXML
     private void verifyAudit() {
         vm.verifyAudit();
     }

@@ -21,6 +21,7 @@ public final class MainViewModel {
     private final Dialogs dialogs;
     private final Runnable onLock;
     private final CaseListViewModel caseList;
+    private final TransferViewModel transfer;
     private Consumer<UUID> caseOpener = id -> { };
     private Runnable newCaseAction = () -> { };
 
@@ -33,6 +34,11 @@ public final class MainViewModel {
         this.dialogs = dialogs;
         this.onLock = onLock;
         this.caseList = new CaseListViewModel(workspace, tasks, i18n);
+        this.transfer = new TransferViewModel(workspace, checks, tasks, i18n, dialogs, caseList);
+    }
+
+    public TransferViewModel transfer() {
+        return transfer;
     }
 
     /**

@@ -1,0 +1,12 @@
+package org.hirewatch.app.cli;
+
+import picocli.CommandLine.Command;
+
+/** Bringing data in: applicants from CSV or JSON, and the CSV template. */
+@Command(name = "import", description = "${bundle:cli.import.description}",
+        subcommands = {ImportApplicantsCommand.class, ImportTemplateCommand.class})
+final class ImportCommand extends GroupCommand {
+    ImportCommand(CliContext ctx) {
+        super(ctx);
+    }
+}
