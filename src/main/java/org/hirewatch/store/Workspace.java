@@ -51,6 +51,7 @@ public final class Workspace implements AutoCloseable {
     private final NoteStore notes;
     private final CheckStore checks;
     private final IndicatorSettingsStore indicatorSettings;
+    private java.util.Optional<AuditHeadFile.Rollback> rollback = java.util.Optional.empty();
 
     private Workspace(Path folder, JdbcConnectionPool pool, String actor, long attachmentLimit) {
         this.folder = folder;
@@ -112,7 +113,33 @@ public final class Workspace implements AutoCloseable {
         if (!Files.isWritable(dir) || !Files.isWritable(db)) {
             throw new WorkspaceException(Reason.READ_ONLY, dir);
         }
-        return connect(dir, passphrase, kdf, keyCheck, actor, attachmentLimit, false);
+        Workspace ws = connect(dir, passphrase, kdf, keyCheck, actor, attachmentLimit, false);
+        ws.noticeOlderState();
+        return ws;
+    }
+
+    /**
+     * An older copy of the database file put in place of the newer one keeps an intact audit chain, so only the
+     * head recorded beside it at the last close or backup tells. When it does, the finding itself goes into the
+     * chain (so it survives this session) and the opener is told through {@link #olderThanLastClose()}.
+     */
+    private void noticeOlderState() {
+        try {
+            rollback = AuditHeadFile.check(this);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not compare the audit chain with its recorded head: {}", e.getClass().getSimpleName());
+            return;
+        }
+        rollback.ifPresent(r -> write(h -> {
+            appendAudit(h, "workspace.rollback", "workspace", null, null,
+                    java.util.Map.of("recordedEntry", r.recordedSeq()), java.util.Map.of("databaseEntry", r.databaseSeq()));
+            return null;
+        }));
+    }
+
+    /** Present when this database was older than the state recorded beside it when the workspace was opened. */
+    public java.util.Optional<AuditHeadFile.Rollback> olderThanLastClose() {
+        return rollback;
     }
 
     /**

@@ -46,7 +46,7 @@ class BundleKeysTest {
     private static final Pattern PICOCLI_KEY = Pattern.compile("\\$\\{bundle:([A-Za-z0-9_.]+)}");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
     /** Literals that look like keys but are data: audit action names stored in the log. */
-    private static final Set<String> NOT_MESSAGES = Set.of("workspace.create", "evidence.add", "evidence.update", "evidence.delete",
+    private static final Set<String> NOT_MESSAGES = Set.of("workspace.create", "workspace.rollback", "evidence.add", "evidence.update", "evidence.delete",
             "checks.run", "finding.review", "checklist.answer", "indicator.setting", "indicator.custom.add",
             "indicator.custom.update", "indicator.custom.delete", "workspace.backup");
     private static Set<String> bundle;

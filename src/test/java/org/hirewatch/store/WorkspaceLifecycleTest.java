@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.hirewatch.domain.AuditEntry;
 import org.hirewatch.domain.AuditVerification;
 import org.hirewatch.domain.CaseDetails;
 import org.hirewatch.domain.CaseQuery;
@@ -320,7 +321,10 @@ class WorkspaceLifecycleTest {
                     }
                     assertThat(read).as("%s: an intact chain, so only what was written", d).doesNotHaveDuplicates()
                             .isSubsetOf(written);
-                    assertThat(v.entriesChecked()).as(d).isEqualTo(read.size() + 1L);
+                    // An older state of the file is now told apart: it is reported and the chain records it.
+                    boolean older = read.size() < 300;
+                    assertThat(ws.olderThanLastClose().isPresent()).as("%s: older state reported", d).isEqualTo(older);
+                    assertThat(v.entriesChecked()).as(d).isEqualTo(read.size() + 1L + (older ? 1 : 0));
                 }
             } catch (WorkspaceException e) {
                 assertThat(e.reason()).as("%s: %s", d, e).isEqualTo(Reason.DAMAGED);
@@ -329,13 +333,11 @@ class WorkspaceLifecycleTest {
     }
 
     /**
-     * Not yet: a database file that went back to an older state of itself (damage that H2 recovers from by opening
-     * older chunks, a sync tool or a careless copy) opens silently with the older data, and its audit chain verifies
-     * because it is a valid prefix. Telling needs the chain's head kept outside the database (for instance a small
-     * file beside it with the last sequence number and hash, checked on open and reset by restore).
+     * A database file that went back to an older state of itself (damage that H2 recovers from by opening older
+     * chunks, a sync tool or a careless copy) has an intact chain, because it is a valid prefix. The head recorded
+     * beside it at the last close tells: the open says so once and the chain records it.
      */
     @Test
-    @org.junit.jupiter.api.Disabled("known gap: an older state of the database file is not told apart; see Javadoc")
     void olderStateOfTheFileIsReported() throws Exception {
         Path folder = dir.resolve("ws");
         Path db = folder.resolve(WorkspaceLocation.DB_FILE);
@@ -345,7 +347,13 @@ class WorkspaceLifecycleTest {
             ws.cases().create(CaseDetails.newCase("Added after the copy", Subject.empty()));
         }
         Files.write(db, older);
-        assertReason(() -> open(folder), Reason.DAMAGED);
+        try (Workspace ws = open(folder)) {
+            assertThat(ws.olderThanLastClose()).as("the copy misses the entry recorded at the last close").isPresent();
+            assertThat(ws.audit().forCase(null)).extracting(AuditEntry::action).contains("workspace.rollback");
+        }
+        try (Workspace ws = open(folder)) {
+            assertThat(ws.olderThanLastClose()).as("told once; the chain now records it").isEmpty();
+        }
     }
 
     @Test

@@ -71,6 +71,8 @@ final class WorkspaceOptions {
         char[] passphrase = passphrase(ctx, folder, false);
         try {
             Workspace ws = Workspace.open(folder, passphrase, actorName);
+            ws.olderThanLastClose().ifPresent(r -> ctx.err().println(
+                    ctx.texts().get("workspace.rollback.message", r.recordedSeq(), r.databaseSeq())));
             // Evidence added from the command line is checked as it is from the screen.
             org.hirewatch.indicators.CheckService.attach(ws);
             return ws;

@@ -46,6 +46,8 @@ public final class MainViewModel {
      * (after an upgrade), are checked in the background, then the list shows their risk.
      */
     public void opened() {
+        workspace.olderThanLastClose().ifPresent(r -> dialogs.showInfo("workspace.rollback.title",
+                i18n.text("workspace.rollback.message", r.recordedSeq(), r.databaseSeq())));
         tasks.run("cases.task.checkingOutdated", checks::checkOutdated, checkedCount -> {
             if (checkedCount > 0) {
                 caseList.reload();
