@@ -115,7 +115,7 @@ final class CaseCopy {
 
     /**
      * The checks' evidence fingerprint (CheckEngine.fingerprint): the message key, the arguments, and the cited
-     * evidence as "id@version", sorted. A test keeps the two equal.
+     * evidence as "id@version", sorted. BundleConflictTest fails if the two drift apart (the copy's review would reopen).
      */
     static String fingerprint(String messageKey, List<String> args, List<String> citedIdAtVersion) {
         StringBuilder sb = new StringBuilder(messageKey);
