@@ -3,6 +3,7 @@ package org.hirewatch.ui.bundle;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -26,6 +27,8 @@ import org.hirewatch.ui.common.TaskRunner;
  * of its cases with a conflict choice for each case that exists here already, then the import.
  */
 public final class BundleImportViewModel {
+    private static final java.time.format.DateTimeFormatter MADE_AT = java.time.format.DateTimeFormatter
+            .ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT).withZone(java.time.ZoneId.systemDefault());
     private final BundleService service;
     private final TaskRunner tasks;
     private final I18n i18n;
@@ -112,7 +115,7 @@ public final class BundleImportViewModel {
             bundle = c.bundle();
             c.previews().forEach(pv -> rows.add(new CaseRow(pv, i18n)));
             summary.set(i18n.text(c.bundle().sourceAuditIntact() ? "caseBundle.import.madeBy"
-                    : "caseBundle.import.madeByAuditBroken", c.bundle().createdBy(), c.bundle().createdAt().toString(),
+                    : "caseBundle.import.madeByAuditBroken", c.bundle().createdBy(), MADE_AT.format(c.bundle().createdAt()),
                     c.previews().size()));
             opened.set(true);
         }, e -> {

@@ -17,7 +17,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.cell.PropertyValueFactory;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -122,12 +121,14 @@ public final class FxBundleDialogs implements BundleDialogs {
         passRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label summary = hint(vm.summaryProperty());
         summary.setWrapText(true);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         TableView<BundleImportViewModel.CaseRow> table = previewTable(vm);
         table.visibleProperty().bind(vm.openedProperty());
         table.managedProperty().bind(vm.openedProperty());
         VBox box = new VBox(10, passRow, status(vm.busyProperty(), vm.errorProperty()), summary, table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        box.setPrefWidth(860);
+        box.setPrefWidth(980);
         dialog.getDialogPane().setContent(box);
         ButtonType ok = new ButtonType(i18n.text("caseBundle.import.action"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(i18n.text("dialog.cancel"),
@@ -164,14 +165,15 @@ public final class FxBundleDialogs implements BundleDialogs {
         table.setId("bundlePreview");
         table.setPrefHeight(220);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("caseBundle.column.reference", "reference", 120));
-        table.getColumns().add(column("caseBundle.column.title", "title", 170));
-        table.getColumns().add(column("caseBundle.column.subject", "subjectName", 130));
-        table.getColumns().add(column("caseBundle.column.contents", "contents", 250));
-        table.getColumns().add(column("caseBundle.column.here", "conflict", 150));
+        table.getColumns().add(column("caseBundle.column.reference", BundleImportViewModel.CaseRow::reference, 110));
+        table.getColumns().add(column("caseBundle.column.title", BundleImportViewModel.CaseRow::title, 150));
+        table.getColumns().add(column("caseBundle.column.subject", BundleImportViewModel.CaseRow::subjectName, 110));
+        table.getColumns().add(column("caseBundle.column.contents", BundleImportViewModel.CaseRow::contents, 220));
+        table.getColumns().add(column("caseBundle.column.here", BundleImportViewModel.CaseRow::conflict, 150));
         TableColumn<BundleImportViewModel.CaseRow, BundleImportViewModel.CaseRow> choice =
                 new TableColumn<>(i18n.text("caseBundle.column.choice"));
-        choice.setPrefWidth(170);
+        choice.setPrefWidth(210);
+        choice.setMinWidth(190);
         choice.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         choice.setCellFactory(c -> new ChoiceCell());
         table.getColumns().add(choice);
@@ -179,9 +181,10 @@ public final class FxBundleDialogs implements BundleDialogs {
         return table;
     }
 
-    private TableColumn<BundleImportViewModel.CaseRow, String> column(String key, String property, double width) {
+    private TableColumn<BundleImportViewModel.CaseRow, String> column(String key,
+            java.util.function.Function<BundleImportViewModel.CaseRow, String> value, double width) {
         TableColumn<BundleImportViewModel.CaseRow, String> c = new TableColumn<>(i18n.text(key));
-        c.setCellValueFactory(new PropertyValueFactory<>(property));
+        c.setCellValueFactory(row -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(row.getValue())));
         c.setPrefWidth(width);
         return c;
     }
