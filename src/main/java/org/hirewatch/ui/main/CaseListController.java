@@ -103,6 +103,8 @@ public final class CaseListController {
         });
 
         table.setItems(vm.cases());
+        // Several cases can be chosen at once, to export them together in one bundle.
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.setPlaceholder(emptyLabel);
         referenceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reference()));
         subjectColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().subjectName()));
@@ -201,5 +203,10 @@ public final class CaseListController {
     @FXML
     private void clearFilters() {
         vm.clearFilters();
+    }
+
+    /** The cases selected in the list, in list order. */
+    java.util.List<java.util.UUID> selectedCaseIds() {
+        return table.getSelectionModel().getSelectedItems().stream().map(CaseSummary::id).toList();
     }
 }

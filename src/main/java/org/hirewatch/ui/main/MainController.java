@@ -27,6 +27,7 @@ public final class MainController {
     private final Function<UUID, CaseScope> scopes;
     private final NewCaseDialogs newCaseDialogs;
     private final Supplier<Parent> indicatorsScreen;
+    private final org.hirewatch.ui.bundle.BundleDialogs bundles;
     private final Map<UUID, Tab> openTabs = new HashMap<>();
 
     @FXML private TabPane tabs;
@@ -39,12 +40,13 @@ public final class MainController {
     @FXML private Label taskLabel;
 
     public MainController(MainViewModel vm, ViewLoader views, Function<UUID, CaseScope> scopes, NewCaseDialogs newCaseDialogs,
-                          Supplier<Parent> indicatorsScreen) {
+                          Supplier<Parent> indicatorsScreen, org.hirewatch.ui.bundle.BundleDialogs bundles) {
         this.vm = vm;
         this.views = views;
         this.scopes = scopes;
         this.newCaseDialogs = newCaseDialogs;
         this.indicatorsScreen = indicatorsScreen;
+        this.bundles = bundles;
     }
 
     @FXML
@@ -135,6 +137,20 @@ public final class MainController {
             tabs.getTabs().add(indicatorsTab);
         }
         tabs.getSelectionModel().select(indicatorsTab);
+    }
+
+    /** The open case when a case tab is in front, otherwise the cases selected in the list. */
+    @FXML
+    private void exportBundle() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        java.util.List<UUID> ids = openTabs.entrySet().stream().filter(e -> e.getValue() == selected)
+                .map(Map.Entry::getKey).toList();
+        bundles.exportCases(tabs.getScene().getWindow(), ids.isEmpty() ? caseListController.selectedCaseIds() : ids);
+    }
+
+    @FXML
+    private void importBundle() {
+        bundles.importBundle(tabs.getScene().getWindow(), () -> vm.caseList().reload());
     }
 
     @FXML
