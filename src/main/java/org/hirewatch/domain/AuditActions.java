@@ -10,7 +10,9 @@ public final class AuditActions {
     public static final List<String> ALL = List.of("workspace.create", "case.create", "case.update", "case.status",
             "evidence.add", "evidence.update", "evidence.delete", "attachment.add", "note.add", "note.edit",
             "checks.run", "finding.review", "checklist.answer", "indicator.setting", "indicator.custom.add",
-            "indicator.custom.update", "indicator.custom.delete");
+            "indicator.custom.update", "indicator.custom.delete",
+            "link.confirm", "link.remove", "links.settings", "links.warning.add", "links.warning.remove",
+            "identifiers.renormalize");
 
     private AuditActions() {
     }

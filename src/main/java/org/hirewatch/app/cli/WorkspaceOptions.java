@@ -72,7 +72,7 @@ final class WorkspaceOptions {
         try {
             Workspace ws = Workspace.open(folder, passphrase, actorName);
             // Evidence added from the command line is checked as it is from the screen.
-            org.hirewatch.indicators.CheckService.attach(ws);
+            org.hirewatch.links.LinkService.attach(ws, org.hirewatch.indicators.CheckService.attach(ws));
             return ws;
         } finally {
             Arrays.fill(passphrase, '\0');
