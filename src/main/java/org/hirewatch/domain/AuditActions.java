@@ -11,7 +11,7 @@ public final class AuditActions {
             "evidence.add", "evidence.update", "evidence.delete", "attachment.add", "note.add", "note.edit",
             "checks.run", "finding.review", "checklist.answer", "indicator.setting", "indicator.custom.add",
             "indicator.custom.update", "indicator.custom.delete",
-            "link.confirm", "link.remove", "links.settings", "links.warning.add", "links.warning.remove",
+            "link.confirm", "link.remove", "link.settings", "link.warning.add", "link.warning.remove",
             "identifiers.renormalize");
 
     private AuditActions() {

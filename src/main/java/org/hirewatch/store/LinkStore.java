@@ -141,7 +141,7 @@ public final class LinkStore {
                     "textDistance", String.valueOf(settings.textDistance()));
             values.forEach((k, v) -> h.createUpdate("MERGE INTO link_setting (setting_key, setting_value) KEY (setting_key)"
                     + " VALUES (:k, :v)").bind("k", k).bind("v", v).execute());
-            ws.appendAudit(h, "links.settings", "workspace", null, null, before, settings);
+            ws.appendAudit(h, "link.settings", "workspace", null, null, before, settings);
             return settings;
         });
         IdentifierIndex.bringUpToDate(ws);
@@ -170,7 +170,7 @@ public final class LinkStore {
                             + " added_at) VALUES (:id, :l, :k, :r, :n, :note, :by, :at)")
                     .bind("id", e.id()).bind("l", list.name()).bind("k", matchKind).bind("r", value).bind("n", normalized)
                     .bind("note", note).bind("by", e.addedBy()).bind("at", e.addedAt()).execute();
-            ws.appendAudit(h, "links.warning.add", "warning", e.id(), null, null, e);
+            ws.appendAudit(h, "link.warning.add", "warning", e.id(), null, null, e);
             return e;
         });
     }
@@ -180,7 +180,7 @@ public final class LinkStore {
             WarningEntry before = h.createQuery("SELECT * FROM warning_entry WHERE id = :id").bind("id", id)
                     .map((rs, ctx) -> warning(rs)).findOne().orElseThrow(() -> new WorkspaceException(Reason.NOT_FOUND, id));
             h.createUpdate("DELETE FROM warning_entry WHERE id = :id").bind("id", id).execute();
-            ws.appendAudit(h, "links.warning.remove", "warning", id, null, before, null);
+            ws.appendAudit(h, "link.warning.remove", "warning", id, null, before, null);
             return null;
         });
     }

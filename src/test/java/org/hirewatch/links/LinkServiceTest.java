@@ -159,7 +159,7 @@ class LinkServiceTest {
         links.removeWarning(e.id());
         assertThat(links.warnings()).isEmpty();
         assertThat(ws.audit().forCase(null)).extracting(AuditEntry::action)
-                .contains("links.warning.add", "links.warning.remove");
+                .contains("link.warning.add", "link.warning.remove");
     }
 
     @Test
