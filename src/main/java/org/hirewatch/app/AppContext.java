@@ -92,6 +92,7 @@ public final class AppContext implements AutoCloseable {
     public Parent mainScreen(Workspace workspace, Runnable onLock) {
         Dialogs dialogs = new FxDialogs(owner, i18n);
         CheckService checks = CheckService.attach(workspace);
+        org.hirewatch.links.LinkService links = org.hirewatch.links.LinkService.attach(workspace, checks);
         MainViewModel main = new MainViewModel(workspace, checks, tasks, i18n, dialogs, onLock);
         // The links feature supplies the linked cases here once it is merged.
         CaseReportService reports = new CaseReportService(workspace, checks, LinkedCasesSource.NONE,

@@ -11,7 +11,9 @@ public final class AuditActions {
             "evidence.add", "evidence.update", "evidence.delete", "attachment.add", "note.add", "note.edit",
             "checks.run", "finding.review", "checklist.answer", "indicator.setting", "indicator.custom.add",
             "indicator.custom.update", "indicator.custom.delete", "retention.purge", "workspace.backup", "workspace.rollback",
-            "bundle.export", "bundle.import");
+            "bundle.export", "bundle.import",
+            "link.confirm", "link.remove", "link.settings", "link.warning.add", "link.warning.remove",
+            "identifiers.renormalize");
 
     private AuditActions() {
     }

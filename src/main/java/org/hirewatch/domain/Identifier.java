@@ -1,11 +1,9 @@
 package org.hirewatch.domain;
 
-import java.util.Locale;
-
 /**
  * An identifier found in evidence: its kind, the field it came from, the value as recorded and a normalised
- * form for matching. This normalisation is deliberately simple (case, spacing, phone punctuation); provider
- * rules and address canonicalisation belong to the links feature.
+ * form for matching. How values are normalised is {@link IdentifierNormalizer}'s business, so that the index and the
+ * rules always agree.
  */
 public record Identifier(IdentifierKind kind, String field, String value, String normalized) {
 
@@ -21,13 +19,11 @@ public record Identifier(IdentifierKind kind, String field, String value, String
     }
 
     static String normalize(IdentifierKind kind, String value) {
-        String v = value.strip();
-        return switch (kind) {
-            case PHONE -> "+" + v.replaceAll("[^0-9]", "");
-            case EMAIL, URL, HANDLE, IP, WALLET, DOCUMENT_NUMBER_HASH, PHOTO_HASH -> v.toLowerCase(Locale.ROOT);
-            case BANK_ACCOUNT, PAYOUT_ACCOUNT, DEVICE -> v.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
-            case ADDRESS, NAME -> v.toLowerCase(Locale.ROOT).replaceAll("[\\s,.]+", " ").strip();
-            case TEXT_FINGERPRINT -> TextFingerprint.of(v);
-        };
+        return IdentifierNormalizer.current().normalize(kind, value);
+    }
+
+    /** The looser key for weaker matches (see {@link IdentifierNormalizer#nearKey}); null when there is none. */
+    public String nearKey() {
+        return IdentifierNormalizer.current().nearKey(kind, normalized);
     }
 }

@@ -32,6 +32,7 @@ public final class CheckService implements WorkspaceListener {
     private final Catalogue catalogue;
     private final CheckEngine engine;
     private volatile IndicatorConfig config;
+    private volatile java.util.function.Supplier<CrossCaseNoise> noise = () -> CrossCaseNoise.NONE;
 
     public CheckService(Workspace ws, Catalogue catalogue, CheckEngine engine) {
         this.ws = ws;
@@ -64,6 +65,11 @@ public final class CheckService implements WorkspaceListener {
         return c;
     }
 
+    /** Where warning lists and the frequency cap come from (the links feature); read at the start of every run. */
+    public void useNoise(java.util.function.Supplier<CrossCaseNoise> source) {
+        noise = source;
+    }
+
     // ---- running ----
 
     /** Runs every indicator on one case and saves the findings and assessment. */
@@ -89,6 +95,7 @@ public final class CheckService implements WorkspaceListener {
         long start = System.nanoTime();
         IndicatorConfig cfg = config();
         MemoryCrossCaseView others = new MemoryCrossCaseView();
+        CrossCaseNoise runNoise = noise.get();
         ws.checks().caseNames().forEach(c -> others.addCase(c.caseId(), c.caseReference(), c.subjectName()));
         ws.checks().forEachIdentifier(others::add);
         long total = ws.cases().count();
@@ -97,7 +104,7 @@ public final class CheckService implements WorkspaceListener {
         CheckStore.Assessor assessor = assessor(cfg);
         ws.checks().forEachCase(input -> {
             CaseData data = new CaseData(input.caseFile().id(), input.caseFile().reference(), input.caseFile().subject(),
-                    input.evidence(), input.answers(), others);
+                    input.evidence(), input.answers(), NoiseFilteredView.of(others, runNoise));
             CheckEngine.CaseResult r = engine.evaluate(data, cfg, a -> true);
             chunk.add(new CheckStore.CaseResult(r.caseId(), null, r.drafts(catalogue.version()), r.evaluations()));
             counts[0]++;
@@ -131,7 +138,7 @@ public final class CheckService implements WorkspaceListener {
         IndicatorConfig cfg = config();
         CheckStore.CaseInput input = ws.checks().loadCase(caseId);
         CaseData data = new CaseData(caseId, input.caseFile().reference(), input.caseFile().subject(), input.evidence(),
-                input.answers(), new StoreCrossCaseView(ws.checks()));
+                input.answers(), NoiseFilteredView.of(new StoreCrossCaseView(ws.checks()), noise.get()));
         CheckEngine.CaseResult r = engine.evaluate(data, cfg, scope);
         return ws.checks().save(new CheckStore.CaseResult(caseId, scopeIds, r.drafts(catalogue.version()),
                 r.evaluations()), assessor(cfg));

@@ -365,7 +365,7 @@ public final class EvidenceStore {
     private static final String INSERT_EVIDENCE = "INSERT INTO evidence (id, case_id, kind, observed_at, recorded_at,"
             + " recorded_by, source, payload, version) VALUES (:id, :case, :kind, :observed, :now, :by, :source, :payload, 1)";
     private static final String INSERT_IDENTIFIER = "INSERT INTO evidence_identifier (evidence_id, case_id, kind, field,"
-            + " raw_value, norm_value) VALUES (:e, :c, :kind, :field, :raw, :norm)";
+            + " raw_value, norm_value, near_key) VALUES (:e, :c, :kind, :field, :raw, :norm, :near)";
 
     private <S extends SqlStatement<S>> S bindEvidence(S st, UUID id, UUID caseId, EvidenceDraft d, Instant now) {
         return st.bind("id", id).bind("case", caseId).bind("kind", d.kind().name()).bind("observed", d.observedAt())
@@ -375,7 +375,7 @@ public final class EvidenceStore {
 
     private static <S extends SqlStatement<S>> S bindIdentifier(S st, UUID evidenceId, UUID caseId, Identifier i) {
         return st.bind("e", evidenceId).bind("c", caseId).bind("kind", i.kind().name()).bind("field", i.field())
-                .bind("raw", i.value()).bind("norm", i.normalized());
+                .bind("raw", i.value()).bind("norm", i.normalized()).bind("near", i.nearKey());
     }
 
     private static void writeIdentifiers(Handle h, UUID evidenceId, UUID caseId, List<Identifier> ids) {

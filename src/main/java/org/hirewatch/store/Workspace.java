@@ -52,6 +52,7 @@ public final class Workspace implements AutoCloseable {
     private final CheckStore checks;
     private final IndicatorSettingsStore indicatorSettings;
     private java.util.Optional<AuditHeadFile.Rollback> rollback = java.util.Optional.empty();
+    private final LinkStore links;
 
     private Workspace(Path folder, JdbcConnectionPool pool, String actor, long attachmentLimit) {
         this.folder = folder;
@@ -65,6 +66,7 @@ public final class Workspace implements AutoCloseable {
         this.notes = new NoteStore(this);
         this.checks = new CheckStore(this);
         this.indicatorSettings = new IndicatorSettingsStore(this);
+        this.links = new LinkStore(this);
     }
 
     /** Creates a new, empty workspace in {@code folder} (which may exist but must hold no workspace). */
@@ -185,7 +187,9 @@ public final class Workspace implements AutoCloseable {
             try (Connection c = pool.getConnection()) {
                 migrate(c, dir, url, password, creating);
             }
-            return new Workspace(dir, pool, actor, attachmentLimit);
+            Workspace ws = new Workspace(dir, pool, actor, attachmentLimit);
+            IdentifierIndex.bringUpToDate(ws);
+            return ws;
         } catch (SQLException | IOException | RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
@@ -325,6 +329,10 @@ public final class Workspace implements AutoCloseable {
 
     public CheckStore checks() {
         return checks;
+    }
+
+    public LinkStore links() {
+        return links;
     }
 
     public IndicatorSettingsStore indicatorSettings() {

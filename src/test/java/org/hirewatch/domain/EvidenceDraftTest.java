@@ -244,6 +244,6 @@ class EvidenceDraftTest {
         assertThat(d.identifiers()).containsExactlyInAnyOrder(
                 new Identifier(IdentifierKind.EMAIL, "email", "Jon.Doe@Example.TEST", "jon.doe@example.test"),
                 new Identifier(IdentifierKind.PHONE, "phone", "+1 (202) 555-0143", "+12025550143"),
-                new Identifier(IdentifierKind.HANDLE, "messagingHandle", "@JonD", "@jond"));
+                new Identifier(IdentifierKind.HANDLE, "messagingHandle", "@JonD", "jond"));
     }
 }

@@ -78,6 +78,12 @@ class BundleKeysTest {
         Stream.of(RiskBand.values()).map(RiskBand::messageKey).forEach(keys::add);
         Stream.of(ChecklistAnswer.Answer.values()).map(ChecklistAnswer.Answer::messageKey).forEach(keys::add);
         Stream.of(CustomIndicator.Operator.values()).map(CustomIndicator.Operator::messageKey).forEach(keys::add);
+        Stream.of(org.hirewatch.domain.LinkType.values()).map(org.hirewatch.domain.LinkType::labelKey).forEach(keys::add);
+        Stream.of(org.hirewatch.domain.WarningEntry.WarningList.values())
+                .map(org.hirewatch.domain.WarningEntry.WarningList::labelKey).forEach(keys::add);
+        Stream.of(org.hirewatch.links.LinkStrength.values()).map(org.hirewatch.links.LinkStrength::labelKey).forEach(keys::add);
+        Stream.of(org.hirewatch.domain.IdentifierKind.values()).map(org.hirewatch.domain.IdentifierKind::labelKey)
+                .forEach(keys::add);
         Catalogue catalogue = Catalogue.builtIn();
         Catalogue.CATEGORIES.forEach(c -> keys.add("indicator.category." + c));
         for (IndicatorDefinition d : catalogue.indicators()) {

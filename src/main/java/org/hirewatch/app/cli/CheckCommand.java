@@ -70,6 +70,7 @@ final class CheckCommand extends WorkspaceCommand {
         try (Workspace ws = openWorkspace()) {
             // Not attached as a listener: checking changes no evidence, and open() already attached one.
             CheckService checks = new CheckService(ws, Catalogue.builtIn(), CheckEngine.withBuiltInRules());
+            checks.useNoise(new org.hirewatch.links.LinkService(ws)::noise);
             CheckReport report = new CheckReport(ctx.out(), texts(), format, checks.config());
             if (target.reference != null) {
                 CaseFile c = findCase(ws, target.reference);

@@ -74,7 +74,7 @@ final class WorkspaceOptions {
             ws.olderThanLastClose().ifPresent(r -> ctx.err().println(
                     ctx.texts().get("workspace.rollback.message", r.recordedSeq(), r.databaseSeq())));
             // Evidence added from the command line is checked as it is from the screen.
-            org.hirewatch.indicators.CheckService.attach(ws);
+            org.hirewatch.links.LinkService.attach(ws, org.hirewatch.indicators.CheckService.attach(ws));
             return ws;
         } finally {
             Arrays.fill(passphrase, '\0');

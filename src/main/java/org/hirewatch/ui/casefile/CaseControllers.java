@@ -58,6 +58,11 @@ public final class CaseControllers implements Callback<Class<?>, Object> {
         if (type == ChecklistController.class) {
             return new ChecklistController(findings(), scope.i18n());
         }
+        if (type == org.hirewatch.ui.casefile.links.LinksController.class) {
+            return new org.hirewatch.ui.casefile.links.LinksController(new org.hirewatch.ui.casefile.links.LinksViewModel(
+                    session, new org.hirewatch.links.LinkService(scope.workspace())), scope.i18n(),
+                    new org.hirewatch.ui.casefile.links.ConfirmLinkDialog(scope.i18n(), () -> null));
+        }
         if (type == AuditController.class) {
             return new AuditController(new AuditViewModel(session), scope.i18n());
         }

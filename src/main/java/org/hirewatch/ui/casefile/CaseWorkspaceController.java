@@ -40,6 +40,7 @@ public final class CaseWorkspaceController {
     @FXML private Tab evidenceTab;
     @FXML private Tab notesTab;
     @FXML private Tab findingsTab;
+    @FXML private Tab linksTab;
     @FXML private Tab auditTab;
 
     public CaseWorkspaceController(CaseWorkspaceViewModel vm, CaseSession session, CaseReportViewModel report) {
@@ -73,11 +74,11 @@ public final class CaseWorkspaceController {
                 () -> session.text("casefile.tab.evidence", session.evidence().size()), session.evidence()));
         notesTab.textProperty().bind(Bindings.createStringBinding(
                 () -> session.text("casefile.tab.notes", session.notes().size()), session.notes()));
-        List<Tab> order = List.of(overviewTab, evidenceTab, notesTab, auditTab, findingsTab);
+        List<Tab> order = List.of(overviewTab, evidenceTab, notesTab, auditTab, findingsTab, linksTab);
         for (int i = 0; i < order.size(); i++) {
             order.get(i).setTooltip(new Tooltip(session.text("casefile.tab.shortcut", i + 1)));
         }
-        // Alt+1..5 jump to a tab from anywhere in the case; Ctrl+Tab also works inside the tab pane.
+        // Alt+1..6 jump to a tab from anywhere in the case; Ctrl+Tab also works inside the tab pane.
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.isAltDown() && !e.isControlDown() && !e.isShortcutDown()) {
                 int index = switch (e.getCode()) {
@@ -86,6 +87,7 @@ public final class CaseWorkspaceController {
                     case DIGIT3, NUMPAD3 -> 2;
                     case DIGIT4, NUMPAD4 -> 3;
                     case DIGIT5, NUMPAD5 -> 4;
+                    case DIGIT6, NUMPAD6 -> 5;
                     default -> -1;
                 };
                 if (index >= 0) {
