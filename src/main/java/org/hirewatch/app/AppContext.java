@@ -8,7 +8,6 @@ import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.stage.Window;
 import org.hirewatch.exchange.report.CaseReportService;
-import org.hirewatch.exchange.report.LinkedCasesSource;
 import org.hirewatch.indicators.CheckService;
 import org.hirewatch.store.KdfParams;
 import org.hirewatch.store.Workspace;
@@ -94,8 +93,8 @@ public final class AppContext implements AutoCloseable {
         CheckService checks = CheckService.attach(workspace);
         org.hirewatch.links.LinkService links = org.hirewatch.links.LinkService.attach(workspace, checks);
         MainViewModel main = new MainViewModel(workspace, checks, tasks, i18n, dialogs, onLock);
-        // The links feature supplies the linked cases here once it is merged.
-        CaseReportService reports = new CaseReportService(workspace, checks, LinkedCasesSource.NONE,
+        CaseReportService reports = new CaseReportService(workspace, checks,
+                new org.hirewatch.exchange.report.ConfirmedLinks(workspace, links, i18n::text),
                 i18n.bundle().getLocale(), java.time.ZoneId.systemDefault());
         java.util.function.Function<UUID, CaseScope> scopes = id -> new CaseScope(id, workspace, checks, tasks, i18n,
                 dialogs, () -> main.caseList().reload(), reports);

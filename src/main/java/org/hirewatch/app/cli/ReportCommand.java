@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.hirewatch.domain.CaseFile;
 import org.hirewatch.exchange.report.CaseReportService;
-import org.hirewatch.exchange.report.LinkedCasesSource;
+import org.hirewatch.exchange.report.ConfirmedLinks;
+import org.hirewatch.links.LinkService;
 import org.hirewatch.exchange.report.ReportFormat;
 import org.hirewatch.exchange.report.ReportOptions;
 import org.hirewatch.indicators.Catalogue;
@@ -58,7 +59,8 @@ final class ReportCommand extends WorkspaceCommand {
             ref = c.reference();
             // Not attached as a listener: a report changes nothing.
             CheckService checks = new CheckService(ws, Catalogue.builtIn(), CheckEngine.withBuiltInRules());
-            CaseReportService reports = new CaseReportService(ws, checks, LinkedCasesSource.NONE,
+            CaseReportService reports = new CaseReportService(ws, checks,
+                    new ConfirmedLinks(ws, new LinkService(ws), key -> texts().get(key)),
                     texts().bundle().getLocale(), ctx.zone());
             written = reports.write(c.id(), options, target);
         } catch (UncheckedIOException e) {

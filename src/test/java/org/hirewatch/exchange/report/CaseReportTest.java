@@ -30,6 +30,7 @@ class CaseReportTest {
     static CaseReportData data;
     static String full;
     static String redacted;
+    static long auditSize;
 
     @BeforeAll
     static void make() {
@@ -38,6 +39,7 @@ class CaseReportTest {
         data = service.load(fx.caseFile.id());
         full = html(false);
         redacted = html(true);
+        auditSize = fx.workspace.audit().size(); // other tests may add entries later
     }
 
     @AfterAll
@@ -84,7 +86,7 @@ class CaseReportTest {
             assertThat(full).contains(Html.escape(words.label(m.indicatorId())));
         }
         assertThat(full).contains("Answer the checklist question").contains("A colleague reported a request for her passport scan.");
-        assertThat(full).contains(text("report.audit.intact", fx.workspace.audit().size()));
+        assertThat(full).contains(text("report.audit.intact", auditSize));
         assertThat(full).contains(text("report.catalogue.version", data.config().catalogue().version(),
                 data.config().catalogue().published()));
         assertThat(full).contains(text("report.links.none"));
@@ -161,6 +163,24 @@ class CaseReportTest {
     }
 
     static final int EMPTY_CASE_PAGES = 7;
+
+    @Test
+    void listsConfirmedLinkedCasesWithTypeAndReason() {
+        org.hirewatch.links.LinkService links = new org.hirewatch.links.LinkService(fx.workspace);
+        links.confirm(fx.caseFile.id(), fx.other.id(), org.hirewatch.domain.LinkType.SAME_PERSON,
+                "Same mailbox & same voice", List.of("EMAIL: " + ReportFixture.EMAIL));
+        try {
+            CaseReportService withLinks = new CaseReportService(fx.workspace, fx.checks,
+                    new ConfirmedLinks(fx.workspace, links, key -> new ReportTexts(Locale.ENGLISH, java.time.ZoneId.of("UTC")).text(key)),
+                    Locale.ENGLISH, java.time.ZoneId.of("UTC"));
+            String html = new String(withLinks.render(withLinks.load(fx.caseFile.id()),
+                    new ReportOptions(ReportFormat.HTML, false)), StandardCharsets.UTF_8);
+            assertThat(html).contains(fx.other.reference()).contains("Same mailbox &amp; same voice")
+                    .contains(text("links.type.SAME_PERSON"));
+        } finally {
+            links.forCase(fx.caseFile.id()).confirmed().forEach(l -> links.removeLink(l.id()));
+        }
+    }
 
     @Test
     void writesTheFileUnderTheChosenName() throws Exception {
