@@ -41,11 +41,15 @@ public final class AppContext implements AutoCloseable {
     private final Settings settings;
     private final WorkspaceOpener opener;
     private final java.util.function.Supplier<Window> owner;
+    private final org.hirewatch.training.DemoWorkspace demo;
 
     public AppContext(AppConfig config, java.util.function.Supplier<Window> owner) {
         this.config = config;
         this.owner = owner;
         this.settings = new Settings(config.settingsFile());
+        this.demo = new org.hirewatch.training.DemoWorkspace(
+                org.hirewatch.training.DemoWorkspace.besides(config.defaultWorkspace()), config.kdfIterations(),
+                config.actor(), org.hirewatch.indicators.Catalogue.builtIn());
         this.opener = new WorkspaceOpener() {
             @Override
             public Workspace create(Path folder, char[] passphrase) {
@@ -82,7 +86,7 @@ public final class AppContext implements AutoCloseable {
         Path folder = last != null ? last : config.defaultWorkspace();
         WorkspaceViewModel.Mode mode = last != null || WorkspaceLocation.hasWorkspace(folder)
                 ? WorkspaceViewModel.Mode.UNLOCK : WorkspaceViewModel.Mode.CREATE;
-        WorkspaceViewModel vm = new WorkspaceViewModel(opener, tasks, i18n, folder, mode, onOpened);
+        WorkspaceViewModel vm = new WorkspaceViewModel(opener, tasks, i18n, folder, mode, onOpened, demo::open);
         return views.load(View.WORKSPACE, type -> type == WorkspaceController.class ? new WorkspaceController(vm, i18n) : null)
                 .root();
     }
@@ -106,6 +110,19 @@ public final class AppContext implements AutoCloseable {
             }
             return null;
         }).root();
+    }
+
+    /** The demo workspace rebuilt from the pack; blocking, so callers run it as a task after closing the old one. */
+    public Workspace recreateDemo() {
+        return demo.recreate();
+    }
+
+    /** The main screen with the demo banner above it: reset and the training screens live there. */
+    public Parent demoScreen(Workspace workspace, Runnable onLock, Runnable onReset) {
+        Parent main = mainScreen(workspace, onLock);
+        return org.hirewatch.ui.training.DemoBanner.wrap(main, i18n, onReset,
+                () -> org.hirewatch.ui.training.TrainingScreen.show(owner.get(), i18n, tasks,
+                        org.hirewatch.indicators.Catalogue.builtIn(), org.hirewatch.indicators.CheckEngine.withBuiltInRules()));
     }
 
     @Override
