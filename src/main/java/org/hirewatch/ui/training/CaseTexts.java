@@ -53,7 +53,8 @@ final class CaseTexts {
                 continue;
             }
             String shown = f.choices().contains(value) ? i18n.text("evidence.choice." + value) : value;
-            lines.add(i18n.text("training.evidence.line", i18n.text(f.labelKey()), shown));
+            // continuation lines of multi-line values (CV text, skills) are indented under their label
+            lines.add(i18n.text("training.evidence.line", i18n.text(f.labelKey()), shown.replace("\n", "\n    ")));
         }
         return String.join("\n", lines);
     }

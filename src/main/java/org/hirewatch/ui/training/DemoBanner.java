@@ -32,6 +32,8 @@ public final class DemoBanner {
         Button resetButton = new Button(i18n.text("training.banner.reset"));
         resetButton.setId("demoResetButton");
         resetButton.setOnAction(e -> reset.run());
+        walk.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        resetButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox bar = new HBox(10, text, walk, resetButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 12, 6, 12));

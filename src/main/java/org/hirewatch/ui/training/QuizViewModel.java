@@ -156,10 +156,13 @@ public final class QuizViewModel {
             if (i.fires() && r != null) {
                 r.findings().stream().filter(f -> f.indicatorId().equals(i.indicatorId())).findFirst()
                         .ifPresent(f -> sb.append("   ").append(texts.explanation(f)).append('\n'));
-            } else if (!i.fires()) {
-                sb.append("   ").append(texts.text("training.quiz.notFiring", texts.innocent(i.indicatorId())))
+            } else if (i.outcome() == QuizScore.Outcome.FALSE_ALARM) {
+                sb.append("   ").append(texts.text("training.quiz.falseAlarm", texts.innocent(i.indicatorId())))
                         .append('\n');
+            } else {
+                sb.append("   ").append(texts.text("training.quiz.notFiring")).append('\n');
             }
+            sb.append('\n');
         }
         sb.append('\n').append(c.expected().explanation()).append('\n').append(c.expected().lesson());
         return sb.toString();

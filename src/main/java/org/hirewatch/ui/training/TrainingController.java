@@ -73,6 +73,15 @@ public final class TrainingController {
         guidanceBox.visibleProperty().bind(walk.verifyProperty().isNotEmpty());
         guidanceBox.managedProperty().bind(guidanceBox.visibleProperty());
         revealedList.setItems(walk.revealed());
+        revealedList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(20));
+            }
+        });
         revealedList.setPlaceholder(new Label(i18n.text("training.walk.noneYet")));
         progressLabel.textProperty().bind(walk.progressProperty());
         backButton.disableProperty().bind(walk.canBackProperty().not());
@@ -101,8 +110,10 @@ public final class TrainingController {
         questionList.setItems(quiz.questions());
         questionList.setCellFactory(list -> new QuestionCell());
         resultLabel.textProperty().bind(quiz.resultProperty());
+        resultLabel.managedProperty().bind(quiz.answeredProperty());
         feedbackArea.textProperty().bind(quiz.feedbackProperty());
         feedbackArea.visibleProperty().bind(quiz.answeredProperty());
+        feedbackArea.managedProperty().bind(quiz.answeredProperty());
         summaryLabel.textProperty().bind(quiz.summaryProperty());
         messageLabel.textProperty().bind(quiz.messageProperty());
         exportButton.disableProperty().bind(Bindings.isEmpty(quiz.cases()));

@@ -57,10 +57,10 @@ class QuizViewModelTest {
         assertThat(score.hits()).isEqualTo(1);
         assertThat(score.falseAlarms()).isEqualTo(1);
         assertThat(score.correctRejections()).isEqualTo(3);
-        assertThat(vm.resultProperty().get()).isEqualTo("1 hits, 0 misses, 1 false alarms, 3 correct rejections: 80% right.");
+        assertThat(vm.resultProperty().get()).isEqualTo("1 hit, 0 misses, 1 false alarm, 3 correct rejections: 80% right.");
         assertThat(vm.feedbackProperty().get()).contains("False alarm: LOG-01", "Hit: LOG-06")
                 .contains(pack.find("DEMO-02").orElseThrow().expected().lesson());
-        assertThat(vm.summaryProperty().get()).startsWith("Session: 1 cases");
+        assertThat(vm.summaryProperty().get()).startsWith("Session (1 case)");
     }
 
     @Test
@@ -72,7 +72,7 @@ class QuizViewModelTest {
         vm.selectedProperty().set(pack.find("DEMO-11").orElseThrow());
         vm.questions().forEach(q -> q.markProperty().set(QuizViewModel.Mark.APPLIES));
         vm.submit();
-        assertThat(vm.summaryProperty().get()).startsWith("Session: 2 cases");
+        assertThat(vm.summaryProperty().get()).startsWith("Session (2 cases)");
         Path out = dir.resolve("results.json");
         vm.export(out);
         String json = Files.readString(out);
