@@ -32,7 +32,7 @@ public final class AppWindow {
 
     private void opened(Workspace ws) {
         this.workspace = ws;
-        if (org.hirewatch.training.DemoWorkspace.isDemo(ws.folder())) {
+        if (context.isDemo(ws)) {
             stage.setTitle(context.i18n().text("training.windowTitle"));
             show(context.demoScreen(ws, this::lock, this::resetDemo));
             return;
