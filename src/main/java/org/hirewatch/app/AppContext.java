@@ -83,7 +83,8 @@ public final class AppContext implements AutoCloseable {
         Path folder = last != null ? last : config.defaultWorkspace();
         WorkspaceViewModel.Mode mode = last != null || WorkspaceLocation.hasWorkspace(folder)
                 ? WorkspaceViewModel.Mode.UNLOCK : WorkspaceViewModel.Mode.CREATE;
-        WorkspaceViewModel vm = new WorkspaceViewModel(opener, tasks, i18n, folder, mode, onOpened);
+        WorkspaceViewModel vm = new WorkspaceViewModel(opener, tasks, i18n, folder, mode, onOpened,
+                () -> demoWorkspace().open());
         return views.load(View.WORKSPACE, type -> type == WorkspaceController.class ? new WorkspaceController(vm, i18n) : null)
                 .root();
     }
@@ -116,6 +117,40 @@ public final class AppContext implements AutoCloseable {
             }
             return null;
         }).root();
+    }
+
+    /** The demo workspace rebuilt from the pack; blocking, so callers run it as a task after closing the old one. */
+    public Workspace recreateDemo() {
+        return demoWorkspace().recreate();
+    }
+
+    /**
+     * Whether a workspace is the demo, told by its folder alone (no file access on the JavaFX thread). A real workspace
+     * can never be reset from the banner: the demo refuses to delete a folder without its marker.
+     */
+    public boolean isDemo(Workspace ws) {
+        return ws.folder().equals(org.hirewatch.training.DemoWorkspace.besides(config.defaultWorkspace()));
+    }
+
+    /** Made when needed, in the background: reading the catalogue has no place before the first frame. */
+    private org.hirewatch.training.DemoWorkspace demoWorkspace() {
+        return new org.hirewatch.training.DemoWorkspace(
+                org.hirewatch.training.DemoWorkspace.besides(config.defaultWorkspace()), config.kdfIterations(),
+                config.actor(), org.hirewatch.indicators.Catalogue.builtIn());
+    }
+
+    /** The main screen with the demo banner above it: reset and the training screens live there. */
+    public Parent demoScreen(Workspace workspace, Runnable onLock, Runnable onReset) {
+        Parent main = mainScreen(workspace, onLock);
+        Dialogs dialogs = new FxDialogs(owner, i18n);
+        Runnable confirmedReset = () -> {
+            if (dialogs.confirm("training.reset.title", i18n.text("training.reset.confirm"))) {
+                onReset.run();
+            }
+        };
+        return org.hirewatch.ui.training.DemoBanner.wrap(main, i18n, confirmedReset,
+                () -> org.hirewatch.ui.training.TrainingScreen.show(owner.get(), i18n, tasks,
+                        org.hirewatch.indicators.Catalogue.builtIn(), org.hirewatch.indicators.CheckEngine.withBuiltInRules()));
     }
 
     @Override

@@ -37,6 +37,11 @@ public final class AppWindow {
 
     private void opened(Workspace ws) {
         this.workspace = ws;
+        if (context.isDemo(ws)) {
+            stage.setTitle(context.i18n().text("training.windowTitle"));
+            show(context.demoScreen(ws, this::lock, this::resetDemo));
+            return;
+        }
         stage.setTitle(context.i18n().text("main.windowTitle", ws.folder().getFileName()));
         show(context.mainScreen(ws, this::lock));
     }
@@ -53,6 +58,22 @@ public final class AppWindow {
                 return null;
             }, x -> { }, e -> LOG.warn("Workspace did not close cleanly: {}", e.getClass().getSimpleName()));
         }
+    }
+
+    /** Closes the demo and builds it again from the pack, so a class starts from the same cases. */
+    private void resetDemo() {
+        Workspace ws = workspace;
+        workspace = null;
+        stage.getScene().getRoot().setDisable(true);
+        context.tasks().run("task.resettingDemo", () -> {
+            if (ws != null) {
+                ws.close();
+            }
+            return context.recreateDemo();
+        }, this::opened, e -> {
+            LOG.warn("Demo reset failed: {}", e.getClass().getSimpleName());
+            lock();
+        });
     }
 
     private void show(Parent root) {

@@ -36,6 +36,9 @@ public final class WorkspaceController {
     @FXML private Button submitButton;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Hyperlink switchLink;
+    @FXML private Button demoButton;
+    @FXML private javafx.scene.layout.HBox demoRow;
+    @FXML private javafx.scene.control.Separator demoSeparator;
 
     public WorkspaceController(WorkspaceViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -74,12 +77,22 @@ public final class WorkspaceController {
         browseButton.disableProperty().bind(vm.busyProperty());
         passphraseField.disableProperty().bind(vm.busyProperty());
         confirmField.disableProperty().bind(vm.busyProperty());
+        for (javafx.scene.Node n : java.util.List.of(demoRow, demoSeparator)) {
+            n.setVisible(vm.demoAvailable());
+            n.setManaged(vm.demoAvailable());
+        }
+        demoButton.disableProperty().bind(vm.busyProperty());
         Platform.runLater(passphraseField::requestFocus);
     }
 
     @FXML
     private void submit() {
         vm.submit();
+    }
+
+    @FXML
+    private void tryDemo() {
+        vm.tryDemo();
     }
 
     @FXML

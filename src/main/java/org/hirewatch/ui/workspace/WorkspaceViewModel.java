@@ -26,6 +26,7 @@ public final class WorkspaceViewModel {
     private final I18n i18n;
     private final ErrorText errors;
     private final Consumer<Workspace> onOpened;
+    private final DemoOpener demo;
 
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.CREATE);
     private final StringProperty folder = new SimpleStringProperty("");
@@ -38,6 +39,13 @@ public final class WorkspaceViewModel {
 
     public WorkspaceViewModel(WorkspaceOpener opener, TaskRunner tasks, I18n i18n, Path initialFolder, Mode initialMode,
                               Consumer<Workspace> onOpened) {
+        this(opener, tasks, i18n, initialFolder, initialMode, onOpened, null);
+    }
+
+    /** With {@code demo} the screen also offers to try the app on the demo workspace of invented people. */
+    public WorkspaceViewModel(WorkspaceOpener opener, TaskRunner tasks, I18n i18n, Path initialFolder, Mode initialMode,
+                              Consumer<Workspace> onOpened, DemoOpener demo) {
+        this.demo = demo;
         this.opener = opener;
         this.tasks = tasks;
         this.i18n = i18n;
@@ -93,6 +101,28 @@ public final class WorkspaceViewModel {
                     busy.set(false);
                     passphrase.set("");
                     confirmation.set("");
+                    onOpened.accept(ws);
+                },
+                e -> {
+                    busy.set(false);
+                    error.set(errors.of(e));
+                });
+    }
+
+    public boolean demoAvailable() {
+        return demo != null;
+    }
+
+    /** Opens the separate demo workspace; its passphrase is fixed, so nothing is asked. */
+    public void tryDemo() {
+        if (demo == null || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        error.set("");
+        tasks.run("task.openingDemo", demo::openDemo,
+                ws -> {
+                    busy.set(false);
                     onOpened.accept(ws);
                 },
                 e -> {
