@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Workspace implements AutoCloseable {
     /** The highest migration this version knows; a test keeps it equal to the newest file in db/migration. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 4;
     public static final long DEFAULT_ATTACHMENT_LIMIT = 100L * 1024 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
     private static final String DB_USER = "hirewatch";
@@ -51,6 +51,7 @@ public final class Workspace implements AutoCloseable {
     private final NoteStore notes;
     private final CheckStore checks;
     private final IndicatorSettingsStore indicatorSettings;
+    private final SignInStore signIns;
 
     private Workspace(Path folder, JdbcConnectionPool pool, String actor, long attachmentLimit) {
         this.folder = folder;
@@ -64,6 +65,7 @@ public final class Workspace implements AutoCloseable {
         this.notes = new NoteStore(this);
         this.checks = new CheckStore(this);
         this.indicatorSettings = new IndicatorSettingsStore(this);
+        this.signIns = new SignInStore(this, evidence);
     }
 
     /** Creates a new, empty workspace in {@code folder} (which may exist but must hold no workspace). */
@@ -302,6 +304,10 @@ public final class Workspace implements AutoCloseable {
 
     public IndicatorSettingsStore indicatorSettings() {
         return indicatorSettings;
+    }
+
+    public SignInStore signIns() {
+        return signIns;
     }
 
     public NoteStore notes() {
