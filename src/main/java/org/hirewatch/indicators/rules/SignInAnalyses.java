@@ -482,7 +482,7 @@ final class SignInAnalyses {
         }
         List<UUID> ids = Hits.distinct(atNight.stream().map(SignIn::evidenceId).toList());
         int claimedHours = Math.round(rules.getOffset(signIns.get(signIns.size() / 2).at()).getTotalSeconds() / 3600f);
-        BestOffset best = bestOffset(byUtcHour, signIns.size(), start, end, claimedHours);
+        BestOffset best = bestOffset(byUtcHour, signIns.size(), claimedHours);
         Hit hit = Math.abs(best.hours() - claimedHours) < MIN_ZONE_SHIFT_HOURS
                 ? Hit.of("finding.COM-02.nightSignIns", ids, atNight.size(), signIns.size(), CandidateEvidence.percent(share),
                         hour(start), hour(end), zone.get().getId(), CandidateEvidence.percent(max))
@@ -492,30 +492,45 @@ final class SignInAnalyses {
         return new Analysis(Outcome.hit(hit), Map.of(hit.key(), atNight));
     }
 
-    /** The UTC offset (whole hours) and the share of sign-ins that fall outside the night there. */
+    /** The UTC offset (whole hours) and the share of sign-ins that fall in the working day (08:00-18:00) there. */
     record BestOffset(int hours, double fit) {
     }
 
+    /** The middle of a working day, where the centre of someone's activity usually lies. */
+    static final double MIDDAY = 13.0;
+
     /**
-     * The offset from -12 to +14 hours under which the largest share of sign-ins falls outside the night hours; on a
-     * tie the one closest to the claimed offset wins, so a flat pattern never "moves" the worker.
+     * The offset from -12 to +14 hours that puts the centre of the activity (the circular mean of the UTC hours) at
+     * 13:00, with the share of sign-ins that then fall between 08:00 and 18:00. A flat pattern (no centre) keeps the
+     * claimed offset, so it never "moves" the worker.
      */
-    static BestOffset bestOffset(int[] byUtcHour, int total, int nightStart, int nightEnd, int claimedHours) {
-        int bestHours = claimedHours;
-        int bestDay = -1;
-        for (int off = -12; off <= 14; off++) {
-            int day = 0;
-            for (int h = 0; h < 24; h++) {
-                if (!CommunicationRules.isNight(Math.floorMod(h + off, 24), nightStart, nightEnd)) {
-                    day += byUtcHour[h];
-                }
-            }
-            if (day > bestDay || day == bestDay && Math.abs(off - claimedHours) < Math.abs(bestHours - claimedHours)) {
-                bestDay = day;
-                bestHours = off;
+    static BestOffset bestOffset(int[] byUtcHour, int total, int claimedHours) {
+        double x = 0;
+        double y = 0;
+        for (int h = 0; h < 24; h++) {
+            double angle = 2 * Math.PI * (h + 0.5) / 24;
+            x += byUtcHour[h] * Math.cos(angle);
+            y += byUtcHour[h] * Math.sin(angle);
+        }
+        int hours = claimedHours;
+        if (total > 0 && Math.hypot(x, y) / total > 0.1) {
+            double centre = Math.floorMod((long) Math.round(Math.toDegrees(Math.atan2(y, x)) * 1000), 360_000L) / 1000.0
+                    / 15.0;
+            hours = (int) Math.round(MIDDAY - centre);
+            hours = hours > 14 ? hours - 24 : hours < -12 ? hours + 24 : hours;
+        }
+        return new BestOffset(hours, workdayShare(byUtcHour, total, hours));
+    }
+
+    static double workdayShare(int[] byUtcHour, int total, int offsetHours) {
+        int inDay = 0;
+        for (int h = 0; h < 24; h++) {
+            int local = Math.floorMod(h + offsetHours, 24);
+            if (local >= 8 && local < 18) {
+                inDay += byUtcHour[h];
             }
         }
-        return new BestOffset(bestHours, total == 0 ? 0 : (double) bestDay / total);
+        return total == 0 ? 0 : (double) inDay / total;
     }
 
     static String offset(int hours) {
