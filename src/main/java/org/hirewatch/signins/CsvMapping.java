@@ -20,11 +20,7 @@ public record CsvMapping(String name, Map<Field, String> columns, String timePat
     /** The values a sign-in row can carry. Time is required, and an account or an address. */
     public enum Field {
         TIME, ACCOUNT, IP, COUNTRY, CITY, LATITUDE, LONGITUDE, ASN, ORGANISATION, VPN_OR_PROXY, DEVICE, OUTCOME,
-        SESSION_END;
-
-        public String messageKey() {
-            return "signins.field." + name().toLowerCase(java.util.Locale.ROOT);
-        }
+        SESSION_END
     }
 
     public CsvMapping {

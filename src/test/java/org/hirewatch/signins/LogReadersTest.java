@@ -18,11 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Each log format read from a small fixture built after the format's public documentation. */
-class LogReadersTest {
+public class LogReadersTest {
     @TempDir
     Path dir;
 
-    static Path fixture(String name) {
+    public static Path fixture(String name) {
         try {
             return Path.of(LogReadersTest.class.getResource("/org/hirewatch/signins/" + name).toURI());
         } catch (URISyntaxException e) {
