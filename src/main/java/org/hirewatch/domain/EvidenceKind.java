@@ -119,7 +119,22 @@ public enum EvidenceKind {
             of("device", TEXT).identifies(IdentifierKind.DEVICE),
             choice("managedDevice", "yes", "no"),
             choice("signInOutcome", "success", "failure"),
-            of("sessionEnd", DATE_TIME))),
+            of("sessionEnd", DATE_TIME),
+            of("latitude", DECIMAL),
+            of("longitude", DECIMAL))),
+    /**
+     * An imported sign-in log: the file's chain of custody (name, SHA-256, format, rows). Its rows live in their own
+     * table, not as one item each: a log can hold a million of them.
+     */
+    SIGN_IN_LOG(List.of(
+            choice("logFormat", "csv", "okta", "entra_csv", "entra_json").mandatory(),
+            of("fileName", TEXT).mandatory(),
+            of("fileSha256", TEXT).mandatory(),
+            of("rowCount", INTEGER),
+            of("skippedRows", INTEGER),
+            of("firstSignIn", TEXT),
+            of("lastSignIn", TEXT),
+            of("mappingName", TEXT))),
     EQUIPMENT_SHIPPING(List.of(
             of("assetTag", TEXT),
             of("serialNumber", TEXT).identifies(IdentifierKind.DEVICE),
@@ -186,6 +201,11 @@ public enum EvidenceKind {
 
     public Optional<EvidenceField> field(String key) {
         return fields.stream().filter(f -> f.key().equals(key)).findFirst();
+    }
+
+    /** Kinds made only by an import (they stand for rows kept elsewhere): not offered in the evidence form. */
+    public boolean importedOnly() {
+        return this == SIGN_IN_LOG;
     }
 
     /** Free-form file evidence is nothing without its file. */

@@ -1,6 +1,7 @@
 package org.hirewatch.indicators;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,10 @@ import org.hirewatch.domain.ChecklistAnswer;
 import org.hirewatch.domain.Evidence;
 import org.hirewatch.domain.EvidenceKind;
 import org.hirewatch.domain.Identifier;
+import org.hirewatch.domain.IdentifierKind;
+import org.hirewatch.domain.SignIn;
 import org.hirewatch.domain.Subject;
+import org.hirewatch.indicators.rules.SignIns;
 
 /**
  * Everything the rules may read about one case: the claimed identity, the evidence grouped by kind, the checklist
@@ -24,9 +28,18 @@ public final class CaseData {
     private final Map<EvidenceKind, List<Evidence>> byKind = new EnumMap<>(EvidenceKind.class);
     private final Map<String, ChecklistAnswer> answers;
     private final CrossCaseView others;
+    private final List<SignIn> imported;
+    private List<SignIn> signIns;
 
     public CaseData(UUID caseId, String reference, Subject subject, List<Evidence> evidence,
                     Map<String, ChecklistAnswer> answers, CrossCaseView others) {
+        this(caseId, reference, subject, evidence, answers, others, List.of());
+    }
+
+    /** With the rows of the case's imported sign-in logs ({@code imported}), which are not evidence items each. */
+    public CaseData(UUID caseId, String reference, Subject subject, List<Evidence> evidence,
+                    Map<String, ChecklistAnswer> answers, CrossCaseView others, List<SignIn> imported) {
+        this.imported = imported == null ? List.of() : imported;
         this.caseId = caseId;
         this.reference = reference;
         this.subject = subject == null ? Subject.empty() : subject;
@@ -78,6 +91,35 @@ public final class CaseData {
             e.identifiers().forEach(i -> out.add(new Located(e, i)));
         }
         return out;
+    }
+
+    /**
+     * Every sign-in of the case, typed in as a record or imported in a log, in time order (those without a time last).
+     */
+    public List<SignIn> signIns() {
+        if (signIns == null) {
+            List<SignIn> all = new ArrayList<>(imported.size() + of(EvidenceKind.SIGN_IN_RECORD).size());
+            all.addAll(imported);
+            of(EvidenceKind.SIGN_IN_RECORD).forEach(e -> all.add(SignIns.fromRecord(e)));
+            all.sort(Comparator.comparing(SignIn::at, Comparator.nullsLast(Comparator.naturalOrder())));
+            signIns = List.copyOf(all);
+        }
+        return signIns;
+    }
+
+    /** The distinct addresses of the imported rows, each located at the log it came from (for cross-case rules). */
+    public List<Located> importedAddresses() {
+        Map<UUID, Evidence> logs = new java.util.HashMap<>();
+        of(EvidenceKind.SIGN_IN_LOG).forEach(e -> logs.put(e.id(), e));
+        Map<String, Located> out = new java.util.LinkedHashMap<>();
+        for (SignIn s : imported) {
+            Evidence log = logs.get(s.evidenceId());
+            if (log != null && !s.ip().isEmpty()) {
+                out.computeIfAbsent(s.evidenceId() + "\u001f" + s.ip(),
+                        k -> new Located(log, Identifier.of(IdentifierKind.IP, "ipAddress", s.ip())));
+            }
+        }
+        return new ArrayList<>(out.values());
     }
 
     public record Located(Evidence evidence, Identifier identifier) {

@@ -98,13 +98,15 @@ public final class CheckService implements WorkspaceListener {
         CrossCaseNoise runNoise = noise.get();
         ws.checks().caseNames().forEach(c -> others.addCase(c.caseId(), c.caseReference(), c.subjectName()));
         ws.checks().forEachIdentifier(others::add);
+        ws.signIns().forEachAddress(others::add);
         long total = ws.cases().count();
         List<CheckStore.CaseResult> chunk = new ArrayList<>();
         int[] counts = new int[2];
         CheckStore.Assessor assessor = assessor(cfg);
         ws.checks().forEachCase(input -> {
             CaseData data = new CaseData(input.caseFile().id(), input.caseFile().reference(), input.caseFile().subject(),
-                    input.evidence(), input.answers(), NoiseFilteredView.of(others, runNoise));
+                    input.evidence(), input.answers(), NoiseFilteredView.of(others, runNoise),
+                    importedSignIns(input.caseFile().id(), input.evidence()));
             CheckEngine.CaseResult r = engine.evaluate(data, cfg, a -> true);
             chunk.add(new CheckStore.CaseResult(r.caseId(), null, r.drafts(catalogue.version()), r.evaluations()));
             counts[0]++;
@@ -138,10 +140,17 @@ public final class CheckService implements WorkspaceListener {
         IndicatorConfig cfg = config();
         CheckStore.CaseInput input = ws.checks().loadCase(caseId);
         CaseData data = new CaseData(caseId, input.caseFile().reference(), input.caseFile().subject(), input.evidence(),
-                input.answers(), NoiseFilteredView.of(new StoreCrossCaseView(ws.checks()), noise.get()));
+                input.answers(), NoiseFilteredView.of(new StoreCrossCaseView(ws.checks(), ws.signIns()), noise.get()),
+                importedSignIns(caseId, input.evidence()));
         CheckEngine.CaseResult r = engine.evaluate(data, cfg, scope);
         return ws.checks().save(new CheckStore.CaseResult(caseId, scopeIds, r.drafts(catalogue.version()),
                 r.evaluations()), assessor(cfg));
+    }
+
+    /** The rows of the case's imported sign-in logs; read only for cases that have a log. */
+    private List<org.hirewatch.domain.SignIn> importedSignIns(UUID caseId, List<org.hirewatch.domain.Evidence> evidence) {
+        return evidence.stream().anyMatch(e -> e.kind() == EvidenceKind.SIGN_IN_LOG) ? ws.signIns().forCase(caseId)
+                : List.of();
     }
 
     /** Runs only the indicators selected, keeping the other indicators' results as they are. */

@@ -81,6 +81,22 @@ public final class EvidenceStore {
         return added;
     }
 
+    /**
+     * Adds a validated, normalised item without files inside a caller's transaction (a sign-in log and its rows are
+     * one transaction); audited as {@link #add} audits. The caller tells the listeners after the commit.
+     */
+    Evidence addWithin(Handle h, UUID caseId, EvidenceDraft normalized) {
+        CaseStore.load(h, caseId); // the case must exist
+        UUID id = UUID.randomUUID();
+        Instant now = Clock.now();
+        bindEvidence(h.createUpdate(INSERT_EVIDENCE), id, caseId, normalized, now).execute();
+        writeIdentifiers(h, id, caseId, normalized.identifiers());
+        touchCase(h, caseId, now);
+        Evidence saved = load(h, id);
+        ws.appendAudit(h, "evidence.add", "evidence", id, caseId, null, saved);
+        return saved;
+    }
+
     /** Tells listeners which cases, kinds and identifier values a committed change touched. */
     private void notifyChanged(List<Evidence> after, List<Evidence> before) {
         Map<UUID, WorkspaceListener.EvidenceChange> changes = new LinkedHashMap<>();

@@ -53,6 +53,7 @@ public final class Workspace implements AutoCloseable {
     private final IndicatorSettingsStore indicatorSettings;
     private java.util.Optional<AuditHeadFile.Rollback> rollback = java.util.Optional.empty();
     private final LinkStore links;
+    private final SignInStore signIns;
 
     private Workspace(Path folder, JdbcConnectionPool pool, String actor, long attachmentLimit) {
         this.folder = folder;
@@ -67,6 +68,7 @@ public final class Workspace implements AutoCloseable {
         this.checks = new CheckStore(this);
         this.indicatorSettings = new IndicatorSettingsStore(this);
         this.links = new LinkStore(this);
+        this.signIns = new SignInStore(this, evidence);
     }
 
     /** Creates a new, empty workspace in {@code folder} (which may exist but must hold no workspace). */
@@ -337,6 +339,10 @@ public final class Workspace implements AutoCloseable {
 
     public IndicatorSettingsStore indicatorSettings() {
         return indicatorSettings;
+    }
+
+    public SignInStore signIns() {
+        return signIns;
     }
 
     public NoteStore notes() {

@@ -72,6 +72,9 @@ final class EvidenceAddCommand extends WorkspaceCommand {
                 problems.add(new Violation("attach", "error.fileUnreadable", f.getFileName()));
             }
         }
+        if (kind.importedOnly()) {
+            problems.add(new Violation("kind", "cli.evidence.importedOnly", code(kind)));
+        }
         if (kind.needsAttachment() && attachments.isEmpty()) {
             problems.add(new Violation("attachments", "validation.attachmentRequired"));
         }
@@ -147,6 +150,9 @@ final class EvidenceAddCommand extends WorkspaceCommand {
     static List<String> kindsHelp() {
         List<String> lines = new ArrayList<>();
         for (EvidenceKind k : EvidenceKind.values()) {
+            if (k.importedOnly()) {
+                continue;
+            }
             lines.add("  " + code(k));
             List<String> parts = new ArrayList<>();
             for (EvidenceField f : k.fields()) {

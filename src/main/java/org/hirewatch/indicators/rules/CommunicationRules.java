@@ -80,36 +80,7 @@ public final class CommunicationRules {
      * out: they may be someone else trying the account.
      */
     static Outcome nightActivity(CaseData c, Params p) {
-        List<Evidence> signIns = c.of(EvidenceKind.SIGN_IN_RECORD).stream()
-                .filter(e -> !CandidateEvidence.is(e, "signInOutcome", "failure")).toList();
-        Optional<ZoneId> zone = CandidateEvidence.zone(c.subject().claimedTimeZone());
-        int minSignIns = p.integer("minSignIns");
-        if (signIns.size() < minSignIns || zone.isEmpty()) {
-            List<EvidenceNeed> missing = new ArrayList<>();
-            if (signIns.size() < minSignIns) {
-                missing.add(EvidenceNeed.of(EvidenceKind.SIGN_IN_RECORD));
-            }
-            if (zone.isEmpty()) {
-                missing.add(EvidenceNeed.subject("claimedTimeZone"));
-            }
-            return Outcome.notEvaluated(missing);
-        }
-        int start = p.integer("nightStartHour");
-        int end = p.integer("nightEndHour");
-        ZoneRules rules = zone.get().getRules();
-        List<Evidence> atNight = new ArrayList<>();
-        for (Evidence e : signIns) {
-            if (isNight(localHour(e.observedAt(), rules), start, end)) {
-                atNight.add(e);
-            }
-        }
-        double share = (double) atNight.size() / signIns.size();
-        double max = p.decimal("maxNightShare");
-        if (share <= max) {
-            return Outcome.clear();
-        }
-        return Outcome.hit(Hit.of("finding.COM-02.nightSignIns", ids(atNight), atNight.size(), signIns.size(),
-                percent(share), hour(start), hour(end), zone.get().getId(), percent(max)));
+        return SignInAnalyses.nightActivity(c, p).outcome();
     }
 
     private static int localHour(Instant t, ZoneRules rules) {

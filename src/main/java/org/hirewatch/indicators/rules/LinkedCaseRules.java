@@ -52,7 +52,7 @@ final class LinkedCaseRules {
      */
     static Outcome sharedInfrastructure(CaseData c, Params p) {
         List<CaseData.Located> keys = SharedValues.all(SharedValues.values(c, SIGN_IN_RECORD, "ipAddress"),
-                SharedValues.values(c, EQUIPMENT_SHIPPING, "shipToAddress"),
+                c.importedAddresses(), SharedValues.values(c, EQUIPMENT_SHIPPING, "shipToAddress"),
                 SharedValues.values(c, PAYMENT_PAYOUT, "accountNumber", "platformAccountId", "walletAddress"));
         if (keys.isEmpty()) {
             return Outcome.notEvaluated(EvidenceNeed.of(SIGN_IN_RECORD, "ipAddress"),

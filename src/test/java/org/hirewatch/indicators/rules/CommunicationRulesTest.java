@@ -97,8 +97,9 @@ class CommunicationRulesTest {
         void mostSignInsAtNightInTheClaimedZoneAreRaised() {
             CaseDataBuilder b = CaseDataBuilder.a().claimed("Dana Example", "US", "America/Chicago");
             List<Evidence> night = signIns(b, 6, 4);
-            assertHit(run(b), "finding.COM-02.nightSignIns", night.stream().map(Evidence::id).toList(),
-                    "6", "10", "60%", "22:00", "06:00", "America/Chicago", "50%");
+            // the activity centres on 08:00 UTC, which is 13:00 at UTC+5: the hours fit that offset better
+            assertHit(run(b), "finding.COM-02.nightSignInsOtherZone", night.stream().map(Evidence::id).toList(),
+                    "6", "10", "60%", "22:00", "06:00", "America/Chicago", "50%", "UTC+05:00", "60%");
         }
 
         @Test

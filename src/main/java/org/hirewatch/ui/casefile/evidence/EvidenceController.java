@@ -57,6 +57,9 @@ public final class EvidenceController {
     @FXML
     private void initialize() {
         for (EvidenceKind kind : EvidenceKind.values()) {
+            if (kind.importedOnly()) {
+                continue;
+            }
             MenuItem item = new MenuItem(CaseFormats.kind(i18n, kind));
             item.setId("add-" + kind.name());
             item.setOnAction(e -> openForm(vm.newForm(kind)));
