@@ -98,7 +98,7 @@ class IndicatorsUiTest {
     @Test
     void disableAnIndicatorEditAParameterAndAddACustomIndicator(FxRobot robot) throws TimeoutException {
         waitFor(() -> table(robot).getItems().size() == 60);
-        assertThat(robot.lookup("#catalogueLabel").queryAs(Label.class).getText()).isEqualTo("Catalogue 2026.11.1, published 2026-11-23");
+        assertThat(robot.lookup("#catalogueLabel").queryAs(Label.class).getText()).isEqualTo("Catalogue 2026.11.2, published 2026-11-23");
 
         // Space in the table flips the switch at once
         findAndSelect(robot, "IDN-01");

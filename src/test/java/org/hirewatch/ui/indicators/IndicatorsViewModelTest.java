@@ -85,7 +85,7 @@ class IndicatorsViewModelTest {
         assertThat(vm.rows()).hasSize(60);
         List<String> ids = vm.rows().stream().map(IndicatorRow::id).toList();
         assertThat(ids).isSorted().contains("IDN-01", "XAP-07");
-        assertThat(vm.catalogueTextProperty().get()).isEqualTo("Catalogue 2026.11.1, published 2026-11-23");
+        assertThat(vm.catalogueTextProperty().get()).isEqualTo("Catalogue 2026.11.2, published 2026-11-23");
         assertThat(vm.countTextProperty().get()).isEqualTo("60 catalogue indicators, 0 custom");
         IndicatorRow first = vm.rows().get(0);
         assertThat(vm.selectedProperty().get()).isSameAs(first);
