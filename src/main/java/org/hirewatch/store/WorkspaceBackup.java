@@ -74,7 +74,12 @@ public final class WorkspaceBackup {
             h2Copy = Files.createTempFile(dir, ".hirewatch-db-", ".zip");
             Files.delete(h2Copy);
             String literal = h2Copy.toString().replace("'", "''");
-            ws.read(h -> h.execute("BACKUP TO '" + literal + "'"));
+            // Everything committed, the backup entry above included, is forced to the file first: the copy must reach
+            // the head the manifest records even when H2 has not yet written its latest commit (seen under load).
+            ws.read(h -> {
+                h.execute("CHECKPOINT SYNC");
+                return h.execute("BACKUP TO '" + literal + "'");
+            });
             Summary counts = ws.read(h -> new Summary(count(h, "hw_case"), count(h, "evidence"), count(h, "attachment"),
                     count(h, "audit_log"), 0));
             Map<String, Path> files = new LinkedHashMap<>();

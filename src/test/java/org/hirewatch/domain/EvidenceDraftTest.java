@@ -85,6 +85,7 @@ class EvidenceDraftTest {
                 Map.entry(EvidenceKind.INTERVIEW_OBSERVATION, List.of()),
                 Map.entry(EvidenceKind.REFERENCE_CHECK, List.of("referenceName")),
                 Map.entry(EvidenceKind.SIGN_IN_RECORD, List.of("ipAddress")),
+                Map.entry(EvidenceKind.SIGN_IN_LOG, List.of("logFormat", "fileName", "fileSha256")),
                 Map.entry(EvidenceKind.EQUIPMENT_SHIPPING, List.of("shipToAddress")),
                 Map.entry(EvidenceKind.PAYMENT_PAYOUT, List.of("payoutMethod")),
                 Map.entry(EvidenceKind.WORK_ACTIVITY, List.of("activityType")),

@@ -82,10 +82,11 @@ public final class ApplicantFileReader {
 
     /**
      * The evidence kinds a file may hold: all but file attachments, which are nothing without their file and the
-     * format carries no files.
+     * format carries no files, and imported sign-in logs, whose rows the format does not carry (single sign-ins go
+     * in as SIGN_IN_RECORD items).
      */
     public static List<EvidenceKind> kinds() {
-        return Arrays.stream(EvidenceKind.values()).filter(k -> !k.needsAttachment()).toList();
+        return Arrays.stream(EvidenceKind.values()).filter(k -> !k.needsAttachment() && !k.importedOnly()).toList();
     }
 
     /**

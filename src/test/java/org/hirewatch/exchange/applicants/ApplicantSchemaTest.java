@@ -57,8 +57,8 @@ class ApplicantSchemaTest {
         List<String> kinds = new ArrayList<>();
         schema.at("/$defs/evidence/properties/kind/enum").forEach(k -> kinds.add(k.asText()));
         for (EvidenceKind kind : EvidenceKind.values()) {
-            if (kind.needsAttachment()) {
-                assertThat(kinds).as("a file carries no attachments").doesNotContain(kind.name());
+            if (kind.needsAttachment() || kind.importedOnly()) {
+                assertThat(kinds).as("a file carries no attachments and no imported logs").doesNotContain(kind.name());
                 continue;
             }
             assertThat(kinds).contains(kind.name());
@@ -81,7 +81,7 @@ class ApplicantSchemaTest {
                 assertThat(required).as(kind + "." + f.key() + " required").isEqualTo(f.required());
             }
         }
-        assertThat(kinds).hasSize(EvidenceKind.values().length - 1);
+        assertThat(kinds).hasSize(EvidenceKind.values().length - 2);
         List<String> questions = new ArrayList<>();
         schema.at("/$defs/checklist/propertyNames/enum").forEach(q -> questions.add(q.asText()));
         assertThat(questions).containsExactlyElementsOf(ApplicantFileReader.questionIds(CATALOGUE)).isNotEmpty();

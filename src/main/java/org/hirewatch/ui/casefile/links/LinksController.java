@@ -21,14 +21,14 @@ public final class LinksController {
     private final LinksViewModel vm;
     private final I18n i18n;
     private final LinksViewModel.ConfirmAsker asker;
-    @FXML private TableView<LinkRow> table;
+    @FXML private TableView<LinkRow> linksTable;
     @FXML private TableColumn<LinkRow, String> valueColumn;
     @FXML private TableColumn<LinkRow, String> strengthColumn;
     @FXML private TableColumn<LinkRow, String> otherColumn;
     @FXML private TableColumn<LinkRow, String> mineColumn;
     @FXML private TableColumn<LinkRow, String> theirsColumn;
     @FXML private ListView<org.hirewatch.domain.CaseLink> confirmedList;
-    @FXML private Button confirmButton;
+    @FXML private Button confirmLinkButton;
     @FXML private Button warnButton;
     @FXML private Button removeButton;
     @FXML private Button undoButton;
@@ -42,8 +42,8 @@ public final class LinksController {
 
     @FXML
     private void initialize() {
-        table.setItems(vm.rows());
-        table.setPlaceholder(new Label(i18n.text("links.empty")));
+        linksTable.setItems(vm.rows());
+        linksTable.setPlaceholder(new Label(i18n.text("links.empty")));
         valueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 i18n.text(c.getValue().shared().kind().labelKey()) + ": " + c.getValue().shared().value()));
         strengthColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.strengthText(c.getValue())));
@@ -51,7 +51,7 @@ public final class LinksController {
                 + (c.getValue().otherName().isBlank() ? "" : " — " + c.getValue().otherName())));
         mineColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.evidenceText(c.getValue().shared().mine())));
         theirsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.evidenceText(c.getValue().theirs())));
-        table.setRowFactory(t -> new TableRow<>() {
+        linksTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(LinkRow row, boolean empty) {
                 super.updateItem(row, empty);
@@ -62,13 +62,13 @@ public final class LinksController {
                 }
             }
         });
-        vm.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
-        confirmButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        warnButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        confirmButton.setOnAction(e -> vm.confirmSelected(asker));
+        vm.selectedProperty().bind(linksTable.getSelectionModel().selectedItemProperty());
+        confirmLinkButton.disableProperty().bind(linksTable.getSelectionModel().selectedItemProperty().isNull());
+        warnButton.disableProperty().bind(linksTable.getSelectionModel().selectedItemProperty().isNull());
+        confirmLinkButton.setOnAction(e -> vm.confirmSelected(asker));
         warnButton.setOnAction(e -> chooseList().ifPresent(vm::warnSelected));
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+        linksTable.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && linksTable.getSelectionModel().getSelectedItem() != null) {
                 vm.confirmSelected(asker);
                 e.consume();
             }
@@ -101,7 +101,7 @@ public final class LinksController {
         d.setTitle(i18n.text("links.warn.title"));
         d.setHeaderText(i18n.text("links.warn.header"));
         d.setContentText(i18n.text("links.warn.list"));
-        d.initOwner(table.getScene().getWindow());
+        d.initOwner(linksTable.getScene().getWindow());
         javafx.util.StringConverter<WarningEntry.WarningList> names = new javafx.util.StringConverter<>() {
             @Override
             public String toString(WarningEntry.WarningList l) {

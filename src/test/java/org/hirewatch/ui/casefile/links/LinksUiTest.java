@@ -83,12 +83,12 @@ class LinksUiTest {
     @SuppressWarnings("unchecked")
     void confirmsASuggestedLinkAndSeesItListedAndAudited(FxRobot robot) throws TimeoutException {
         robot.press(KeyCode.ALT, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.ALT);
-        TableView<LinkRow> table = robot.lookup("#table").queryAs(TableView.class);
+        TableView<LinkRow> table = robot.lookup("#linksTable").queryAs(TableView.class);
         waitFor(() -> table.getItems().size() == 1);
         assertThat(table.getItems().get(0).otherCase()).isEqualTo(other);
 
         robot.interact(() -> table.getSelectionModel().select(0));
-        robot.clickOn("#confirmButton");
+        robot.clickOn("#confirmLinkButton");
         waitFor(() -> robot.lookup(".dialog-pane .combo-box").tryQuery().isPresent());
         robot.clickOn(".dialog-pane .combo-box");
         robot.clickOn("Same person");
