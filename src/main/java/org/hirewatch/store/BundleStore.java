@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.type.TypeReference;
 import org.hirewatch.domain.AuditEntry;
+import org.hirewatch.domain.CaseLink;
+import org.hirewatch.domain.LinkType;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -32,6 +34,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 public final class BundleStore {
     private static final Pattern REFERENCE = Pattern.compile("HW-(\\d{4})-(\\d{4,})");
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+    private static final TypeReference<List<String>> LINES = new TypeReference<>() {
     };
     private final Workspace ws;
 
@@ -91,9 +95,10 @@ public final class BundleStore {
         });
     }
 
-    /** The confirmed links of a case; joined here when the links feature is merged (it owns the link table). */
+    /** The confirmed links with the case at either end, as they travel. */
     private static List<Map<String, Object>> links(Handle h, UUID caseId) {
-        return List.of();
+        CaseTables.Table t = CaseTables.CASE_LINK;
+        return h.createQuery(t.select()).bind("c", caseId).map((rs, ctx) -> row(t, rs)).list();
     }
 
     private static Map<String, Object> row(CaseTables.Table t, ResultSet rs) throws SQLException {
@@ -137,6 +142,15 @@ public final class BundleStore {
     public record ExistingCase(UUID id, String reference, String title) {
     }
 
+    /** Whether a case with this id is here (the other end of a bundle's link, for the preview). */
+    public boolean caseExists(UUID id) {
+        return ws.read(h -> reference(h, id).isPresent());
+    }
+
+    private static Optional<String> reference(Handle h, UUID id) {
+        return h.createQuery("SELECT reference FROM hw_case WHERE id = :id").bind("id", id).mapTo(String.class).findOne();
+    }
+
     private static List<ExistingCase> existing(Handle h, UUID id, String reference) {
         return h.createQuery("SELECT id, reference, title FROM hw_case WHERE id = :id OR reference = :ref"
                         + " ORDER BY CASE WHEN id = :id THEN 0 ELSE 1 END")
@@ -145,20 +159,37 @@ public final class BundleStore {
                         rs.getString("title"))).list();
     }
 
-    /** Writes the cases in one transaction, then lets the checks re-run for each imported case. */
-    public List<Imported> importCases(List<CaseImport> imports, String bundleSha256) {
-        List<Imported> done = ws.write(h -> {
+    /**
+     * What an import did: each case, the confirmed links it added, and the links it left out because the case at
+     * the other end is neither in the bundle nor here.
+     */
+    public record Outcome(List<Imported> cases, int linksAdded, int linksWithoutOtherCase) {
+    }
+
+    /**
+     * Writes the cases in one transaction, then lets the checks re-run for each imported case. The confirmed links of
+     * the imported cases go in last, once every case of the bundle is in place.
+     */
+    public Outcome importCases(List<CaseImport> imports, String bundleSha256) {
+        Outcome done = ws.write(h -> {
             List<Imported> out = new ArrayList<>();
+            List<Map<String, Object>> replacedLinks = new ArrayList<>();
+            List<Map<String, Object>> carried = new ArrayList<>();
             for (CaseImport ci : imports) {
-                out.add(importOne(h, ci, bundleSha256));
+                Imported i = importOne(h, ci, bundleSha256, replacedLinks);
+                out.add(i);
+                if (i.caseId() != null) {
+                    carried.addAll(ci.snapshot().links());
+                }
             }
-            return out;
+            int[] links = insertLinks(h, carried, replacedLinks, bundleSha256);
+            return new Outcome(out, links[0], links[1]);
         });
-        done.stream().filter(i -> i.caseId() != null).forEach(i -> ws.fireCaseChanged(i.caseId()));
+        done.cases().stream().filter(i -> i.caseId() != null).forEach(i -> ws.fireCaseChanged(i.caseId()));
         return done;
     }
 
-    private Imported importOne(Handle h, CaseImport ci, String bundleSha256) {
+    private Imported importOne(Handle h, CaseImport ci, String bundleSha256, List<Map<String, Object>> replacedLinks) {
         CaseSnapshot s = ci.snapshot();
         List<ExistingCase> clash = existing(h, s.caseId(), s.reference());
         String reference = s.reference();
@@ -167,8 +198,11 @@ public final class BundleStore {
                 case KEEP -> {
                     return new Imported(s.reference(), null, clash.get(0).reference(), Mode.KEEP, true);
                 }
-                case REPLACE -> clash.forEach(c -> h.createUpdate("DELETE FROM hw_case WHERE id = :id")
-                        .bind("id", c.id()).execute());
+                case REPLACE -> clash.forEach(c -> {
+                    // Links people confirmed here are not the bundle's to drop: they are put back afterwards.
+                    replacedLinks.addAll(links(h, c.id()));
+                    h.createUpdate("DELETE FROM hw_case WHERE id = :id").bind("id", c.id()).execute();
+                });
                 case COPY -> reference = freeCopyReference(h, s.reference());
             }
         }
@@ -215,6 +249,98 @@ public final class BundleStore {
             batch.add();
         }
         batch.execute();
+    }
+
+    /**
+     * Inserts the bundle's links whose two cases are both here now, once each (a link between two bundled cases comes
+     * in both), leaving out those already here; each added link is audited in both cases as a confirmation, as
+     * LinkStore.confirm does, with the bundle's hash, so either trail shows who brought it in. Then puts back the
+     * links of replaced cases; one whose case did not come back (replaced by a case with another id) is audited as
+     * removed. Returns {links added, links left out for want of the other case}.
+     */
+    private int[] insertLinks(Handle h, List<Map<String, Object>> carried, List<Map<String, Object>> replacedLinks,
+                              String bundleSha256) {
+        int added = 0;
+        int absent = 0;
+        Set<Object> seen = new java.util.HashSet<>();
+        Set<Object> wasHere = new java.util.HashSet<>();
+        replacedLinks.forEach(r -> wasHere.add(UUID.fromString((String) r.get("id"))));
+        List<AuditLog.Pending> audit = new ArrayList<>();
+        for (Map<String, Object> row : carried) {
+            Map<String, Object> v = CaseTables.typed(CaseTables.CASE_LINK, row);
+            if (!seen.add(v.get("id"))) {
+                continue;
+            }
+            Optional<CaseLink> link = describe(h, v);
+            if (link.isEmpty()) {
+                absent++;
+            } else if (!alreadyLinked(h, v)) {
+                insertLink(h, v);
+                if (wasHere.contains(v.get("id"))) {
+                    // the replaced case had this very link: it is back, not new
+                    continue;
+                }
+                added++;
+                Map<String, Object> after = new LinkedHashMap<>();
+                after.put("link", link.get());
+                after.put("bundleSha256", bundleSha256);
+                audit.add(new AuditLog.Pending("link.confirm", "link", link.get().id(), link.get().caseA(), null, after));
+                audit.add(new AuditLog.Pending("link.confirm", "link", link.get().id(), link.get().caseB(), null, after));
+            }
+        }
+        for (Map<String, Object> row : replacedLinks) {
+            Map<String, Object> v = CaseTables.typed(CaseTables.CASE_LINK, row);
+            if (!seen.add(v.get("id"))) {
+                continue;
+            }
+            if (describe(h, v).isPresent()) {
+                if (!alreadyLinked(h, v)) {
+                    insertLink(h, v);
+                }
+            } else {
+                Map<String, Object> before = new LinkedHashMap<>(row);
+                before.put("bundleSha256", bundleSha256);
+                audit.add(new AuditLog.Pending("link.remove", "link", (UUID) v.get("id"), (UUID) v.get("case_a"), before,
+                        null));
+                audit.add(new AuditLog.Pending("link.remove", "link", (UUID) v.get("id"), (UUID) v.get("case_b"), before,
+                        null));
+            }
+        }
+        if (!audit.isEmpty()) {
+            ws.appendAudit(h, audit);
+        }
+        return new int[] {added, absent};
+    }
+
+    /** The link with both cases' references, or empty when either case is not here. */
+    private static Optional<CaseLink> describe(Handle h, Map<String, Object> v) {
+        UUID a = (UUID) v.get("case_a");
+        UUID b = (UUID) v.get("case_b");
+        Optional<String> refA = reference(h, a);
+        Optional<String> refB = reference(h, b);
+        if (refA.isEmpty() || refB.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CaseLink((UUID) v.get("id"), a, refA.get(), b, refB.get(),
+                LinkType.valueOf((String) v.get("link_type")), (String) v.get("reason"),
+                Json.read((String) v.get("identifiers_json"), LINES), (String) v.get("created_by"),
+                (Instant) v.get("created_at")));
+    }
+
+    /** The same link id, or the same pair of cases with the same type (LinkStore.confirm refuses that twice). */
+    private static boolean alreadyLinked(Handle h, Map<String, Object> v) {
+        return h.createQuery("SELECT COUNT(*) FROM case_link WHERE id = :id OR (link_type = :t AND ((case_a = :a AND"
+                        + " case_b = :b) OR (case_a = :b AND case_b = :a)))")
+                .bind("id", (UUID) v.get("id")).bind("t", (String) v.get("link_type")).bind("a", (UUID) v.get("case_a"))
+                .bind("b", (UUID) v.get("case_b")).mapTo(Integer.class).one() > 0;
+    }
+
+    private static void insertLink(Handle h, Map<String, Object> v) {
+        var insert = h.createUpdate("INSERT INTO case_link (id, case_a, case_b, link_type, reason, identifiers_json,"
+                + " created_by, created_at) VALUES (:id, :case_a, :case_b, :link_type, :reason, :identifiers_json,"
+                + " :created_by, :created_at)");
+        v.forEach(insert::bind);
+        insert.execute();
     }
 
     /** Evidence, notes, findings and files keep their ids unless copied; another case here must not hold them. */

@@ -10,8 +10,8 @@ import org.hirewatch.domain.AuditEntry;
  * (by table name, values as they travel), the case's entries of the audit chain, and the attachment files by
  * attachment id.
  * <p>
- * {@code links} holds the case's confirmed links to other cases. The links feature (issue 4A) is built beside this
- * one; until it is joined here the list is always empty, and an import leaves links aside.
+ * {@code links} holds the confirmed links with the case at either end, as rows of {@link CaseTables#CASE_LINK}. An
+ * import writes a link only when the cases at both ends are in the target afterwards.
  */
 public record CaseSnapshot(UUID caseId, String reference, Map<String, List<Map<String, Object>>> tables,
                            List<AuditEntry> audit, Map<UUID, byte[]> attachments, List<Map<String, Object>> links) {

@@ -14,9 +14,9 @@ import java.util.UUID;
  * rows must be inserted (parents first). Rows travel as maps of JSON-friendly values (UUIDs, instants and dates as
  * text), so a bundle keeps every column without a hand-written record per table.
  * <p>
- * A table added by a later migration that belongs to a case (confirmed case links, sign-in records) joins the
- * bundle by adding one line here; a bundle that lacks the table reads it as empty. The case's risk assessment is not
- * carried: the checks re-run after an import and recompute it.
+ * A table added by a later migration that belongs to a case joins the bundle by adding one line here; a bundle that
+ * lacks the table reads it as empty. The case's risk assessment is not carried: the checks re-run after an import and
+ * recompute it. Confirmed case links join two cases, so they travel beside the tables ({@link #CASE_LINK}).
  */
 public final class CaseTables {
 
@@ -44,7 +44,16 @@ public final class CaseTables {
                     + " claimed_time_zone claimed_nationality job_role hiring_channel staffing_firm"),
             table("evidence", "case_id", "id:UUID case_id:UUID kind observed_at:INSTANT recorded_at:INSTANT recorded_by"
                     + " source payload version:INT"),
-            table("evidence_identifier", "case_id", "evidence_id:UUID case_id:UUID kind field raw_value norm_value"),
+            table("evidence_identifier", "case_id", "evidence_id:UUID case_id:UUID kind field raw_value norm_value"
+                    + " near_key?"),
+            // A log's rows without their identity id: nothing outside this workspace refers to it, and carried ids
+            // would collide with the target's own rows. Rows go in log order, so new ids keep that order.
+            new Table("sign_in", "case_id", columns("case_id:UUID evidence_id:UUID line_no:INT signed_in_at:INSTANT"
+                    + " account ip ip_norm country city latitude:DOUBLE? longitude:DOUBLE? asn organisation"
+                    + " vpn_or_proxy:BOOLEAN? device outcome session_end:INSTANT?"),
+                    "SELECT * FROM sign_in WHERE case_id = :c ORDER BY evidence_id, line_no, id"),
+            new Table("sign_in_ip", "case_id", columns("ip_norm case_id:UUID evidence_id:UUID sign_ins:INT"),
+                    "SELECT * FROM sign_in_ip WHERE case_id = :c ORDER BY evidence_id, ip_norm"),
             // The file content travels as its own bundle entry, not as a column.
             table("attachment", "case_id", "id:UUID evidence_id:UUID case_id:UUID file_name media_type size_bytes:LONG"
                     + " sha256 added_at:INSTANT added_by"),
@@ -62,6 +71,14 @@ public final class CaseTables {
             table("imported_audit", "case_id", "case_id:UUID bundle_sha256 position:INT seq:LONG at:INSTANT actor action"
                     + " entity_type entity_id:UUID? source_case_id:UUID? before_state:TEXT? after_state:TEXT? prev_hash"
                     + " hash imported_at:INSTANT"));
+
+    /**
+     * A confirmed link as it travels: in the snapshot of each case at either end. Not one of {@link #ALL}, because it
+     * belongs to two cases and is written only when both exist in the target.
+     */
+    public static final Table CASE_LINK = new Table("case_link", null, columns("id:UUID case_a:UUID case_b:UUID"
+            + " link_type reason identifiers_json created_by created_at:INSTANT"),
+            "SELECT * FROM case_link WHERE case_a = :c OR case_b = :c ORDER BY id");
 
     private CaseTables() {
     }

@@ -12,6 +12,9 @@ import org.hirewatch.domain.CaseDetails;
 import org.hirewatch.domain.CaseFile;
 import org.hirewatch.domain.EvidenceDraft;
 import org.hirewatch.domain.EvidenceKind;
+import org.hirewatch.domain.LinkType;
+import org.hirewatch.domain.SignIn;
+import org.hirewatch.domain.SignInLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +44,11 @@ class RetentionPurgeTest {
             ws.evidence().add(expired.id(), new EvidenceDraft(EvidenceKind.FILE_ATTACHMENT, EvidenceSamples.OBSERVED,
                     "upload", Map.of("description", "CV")), List.of(file));
             ws.notes().addToCase(expired.id(), "Spoke to Dana Example");
+            ws.signIns().importLog(expired.id(), new SignInLog("csv", "vpn.csv", "ef".repeat(32), "", List.of(
+                    new SignInLog.Row(2, new SignIn(0, null, java.time.Instant.parse("2026-03-01T08:00:00Z"),
+                            "dana@example.com", "192.0.2.10", "CA", "", null, null, "", "", null, "",
+                            SignIn.Outcome.SUCCESS, null))), 0));
+            ws.links().confirm(expired.id(), current.id(), LinkType.OTHER, "Same reference letter", List.of());
             // Entries after the purged case's entries, so the blanked ones sit inside the chain.
             ws.notes().addToCase(current.id(), "Still open");
 
@@ -59,6 +67,15 @@ class RetentionPurgeTest {
             assertThat(ws.cases().findByReference(current.reference())).isPresent();
             assertThat(ws.cases().findByReference(noDate.reference())).isPresent();
             assertThat(ws.evidence().listForCase(expired.id())).isEmpty();
+            // Sign-in rows and confirmed links go with the case (ON DELETE CASCADE).
+            for (String table : List.of("sign_in", "sign_in_ip")) {
+                int left = ws.read(h -> h.createQuery("SELECT COUNT(*) FROM " + table + " WHERE case_id = :c")
+                        .bind("c", expired.id()).mapTo(Integer.class).one());
+                assertThat(left).as(table).isZero();
+            }
+            assertThat(ws.links().linksOf(current.id())).isEmpty();
+            int links = ws.read(h -> h.createQuery("SELECT COUNT(*) FROM case_link").mapTo(Integer.class).one());
+            assertThat(links).isZero();
 
             // The purged case's entries keep their place but no personal data; the purge is a workspace entry.
             List<AuditEntry> left = ws.audit().forCase(expired.id());

@@ -55,6 +55,9 @@ final class ImportBundleCommand extends WorkspaceCommand {
                 ctx.out().println(line(c));
             }
             ctx.out().println(texts().get("cli.bundle.summary", r.bundleSha256(), r.imported(), r.kept()));
+            if (r.linksWithoutOtherCase() > 0) {
+                ctx.out().println(texts().get("cli.bundle.linksSkipped", r.linksWithoutOtherCase()));
+            }
         } catch (BundleException e) {
             throw new CliException(ExitCodes.INVALID_INPUT, e.reason().messageKey(), e.args().toArray());
         }

@@ -1,6 +1,7 @@
 package org.hirewatch.exchange.bundle;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.hirewatch.domain.AuditEntry;
+import org.hirewatch.domain.LinkType;
 import org.hirewatch.exchange.bundle.BundleException.Reason;
 import org.hirewatch.store.BundleStore;
 import org.hirewatch.store.CaseSnapshot;
@@ -101,7 +103,7 @@ final class BundleReader {
             }
             files.put(UUID.fromString((String) a.get("id")), bytes);
         }
-        List<Map<String, Object>> links = entry.links() == null ? List.of() : entry.links();
+        List<Map<String, Object>> links = checkedLinks(entry, caseId, casePath);
         return new CaseSnapshot(caseId, entry.reference(), tables, List.of(audit), files, links);
     }
 
@@ -157,7 +159,43 @@ final class BundleReader {
         requireParents(out, "evidence_identifier", "evidence_id", idsByTable.get("evidence"), where);
         requireParents(out, "attachment", "evidence_id", idsByTable.get("evidence"), where);
         requireParents(out, "note_revision", "note_id", idsByTable.get("note"), where);
+        requireParents(out, "sign_in", "evidence_id", idsByTable.get("evidence"), where);
+        requireParents(out, "sign_in_ip", "evidence_id", idsByTable.get("evidence"), where);
         return out;
+    }
+
+    /**
+     * Every link has exactly the link columns in their types, a known type, readable identifiers, and this case at one
+     * end and another case at the other: the Links tab reads them back without further checks.
+     */
+    private static List<Map<String, Object>> checkedLinks(CaseEntry entry, UUID caseId, String where) {
+        if (entry.links() == null) {
+            return List.of();
+        }
+        CaseTables.Table t = CaseTables.CASE_LINK;
+        String here = where + " (" + t.name() + ")";
+        Set<Object> ids = new HashSet<>();
+        for (Map<String, Object> row : entry.links()) {
+            if (row == null || !row.keySet().equals(t.columnNames())) {
+                throw new BundleException(Reason.DAMAGED, here);
+            }
+            try {
+                Map<String, Object> typed = new HashMap<>();
+                for (CaseTables.Column c : t.columns()) {
+                    typed.put(c.name(), CaseTables.fromTravel(c, row.get(c.name())));
+                }
+                LinkType.valueOf((String) typed.get("link_type"));
+                BundleJson.read(((String) typed.get("identifiers_json")).getBytes(StandardCharsets.UTF_8),
+                        String[].class, here);
+                boolean oneEnd = caseId.equals(typed.get("case_a")) != caseId.equals(typed.get("case_b"));
+                if (!oneEnd || !ids.add(typed.get("id"))) {
+                    throw new BundleException(Reason.DAMAGED, here);
+                }
+            } catch (IllegalArgumentException e) {
+                throw new BundleException(Reason.DAMAGED, e, here);
+            }
+        }
+        return List.copyOf(entry.links());
     }
 
     private static void requireParents(Map<String, List<Map<String, Object>>> tables, String table, String column,

@@ -4,9 +4,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.hirewatch.domain.ValidationException;
 import org.hirewatch.domain.Violation;
@@ -81,10 +84,14 @@ public final class BundleService {
         return BundleReader.read(file, passphrase);
     }
 
-    /** One case of a bundle as the import preview shows it, with the case here it would collide with, if any. */
+    /**
+     * One case of a bundle as the import preview shows it, with the case here it would collide with, if any.
+     * {@code linksWithoutOtherCase} counts its confirmed links to cases that are neither in the bundle nor here: the
+     * import leaves those out.
+     */
     public record CasePreview(UUID bundleCaseId, String reference, String title, String subjectName, int evidence,
-                              int attachments, int findings, int notes, int auditEntries,
-                              Optional<BundleStore.ExistingCase> existing) {
+                              int attachments, int findings, int notes, int auditEntries, int links,
+                              int linksWithoutOtherCase, Optional<BundleStore.ExistingCase> existing) {
         public boolean conflicts() {
             return existing.isPresent();
         }
@@ -92,16 +99,28 @@ public final class BundleService {
 
     public List<CasePreview> preview(OpenedBundle bundle) {
         List<CasePreview> out = new ArrayList<>();
+        Set<String> inBundle = new HashSet<>();
+        bundle.cases().forEach(s -> inBundle.add(s.caseId().toString()));
         for (CaseSnapshot s : bundle.cases()) {
             BundleManifest.CaseInfo info = BundleWriter.info(s, "");
+            int absent = 0;
+            for (Map<String, Object> link : s.links()) {
+                String other = s.caseId().toString().equals(link.get("case_a")) ? (String) link.get("case_b")
+                        : (String) link.get("case_a");
+                if (!inBundle.contains(other) && !store.caseExists(UUID.fromString(other))) {
+                    absent++;
+                }
+            }
             out.add(new CasePreview(s.caseId(), s.reference(), info.title(), info.subjectName(), info.evidence(),
-                    info.attachments(), info.findings(), info.notes(), info.auditEntries(),
+                    info.attachments(), info.findings(), info.notes(), info.auditEntries(), s.links().size(), absent,
                     store.existing(s.caseId(), s.reference())));
         }
         return out;
     }
 
-    public record ImportResult(String bundleSha256, List<BundleStore.Imported> cases) {
+    /** {@code linksWithoutOtherCase}: confirmed links left out because the case at the other end is not here. */
+    public record ImportResult(String bundleSha256, List<BundleStore.Imported> cases, int linksAdded,
+                               int linksWithoutOtherCase) {
         public long imported() {
             return cases.stream().filter(c -> c.caseId() != null).count();
         }
@@ -116,15 +135,27 @@ public final class BundleService {
      * where a case already exists here; a conflict without a choice keeps the existing case.
      */
     public ImportResult importBundle(OpenedBundle bundle, Map<UUID, Mode> choices) {
-        List<BundleStore.CaseImport> imports = new ArrayList<>();
+        List<CaseSnapshot> toWrite = new ArrayList<>();
+        List<Mode> modes = new ArrayList<>();
+        Map<UUID, UUID> copies = new HashMap<>();
         for (CaseSnapshot s : bundle.cases()) {
             Mode mode = choices.getOrDefault(s.caseId(), Mode.KEEP);
             boolean conflict = store.existing(s.caseId(), s.reference()).isPresent();
-            CaseSnapshot toWrite = conflict && mode == Mode.COPY ? CaseCopy.of(s) : s;
-            imports.add(new BundleStore.CaseImport(toWrite, mode, s.caseId()));
+            CaseSnapshot written = conflict && mode == Mode.COPY ? CaseCopy.of(s) : s;
+            if (written != s) {
+                copies.put(s.caseId(), written.caseId());
+            }
+            toWrite.add(written);
+            modes.add(mode);
+        }
+        toWrite = CaseCopy.relink(toWrite, copies);
+        List<BundleStore.CaseImport> imports = new ArrayList<>();
+        for (int i = 0; i < toWrite.size(); i++) {
+            imports.add(new BundleStore.CaseImport(toWrite.get(i), modes.get(i), bundle.cases().get(i).caseId()));
         }
         try {
-            return new ImportResult(bundle.sha256(), store.importCases(imports, bundle.sha256()));
+            BundleStore.Outcome o = store.importCases(imports, bundle.sha256());
+            return new ImportResult(bundle.sha256(), o.cases(), o.linksAdded(), o.linksWithoutOtherCase());
         } catch (BundleStore.IdClash e) {
             throw new BundleException(Reason.ID_CLASH, e, e.reference());
         }

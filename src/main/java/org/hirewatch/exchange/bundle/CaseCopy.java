@@ -19,7 +19,9 @@ import org.hirewatch.store.CaseTables;
  * A bundle's case with fresh ids, for "import as a copy": the case, its evidence, files, notes and findings get new
  * ids, and every reference to them follows (note targets, cited evidence, finding keys). Reviews survive: a finding's
  * evidence fingerprint is recomputed for the new ids, so the re-run after the import does not mistake the copy for
- * changed evidence. The audit history stays as exported: its hashes cover the original ids.
+ * changed evidence. A sign-in log's rows follow their case and log item. The audit history stays as exported: its
+ * hashes cover the original ids. Confirmed links join two cases that may both be copied, so they are remapped for the
+ * whole bundle at once ({@link #relink}); {@link #of} leaves them as they were.
  */
 final class CaseCopy {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -59,6 +61,37 @@ final class CaseCopy {
         s.attachments().forEach((id, bytes) -> files.put(UUID.fromString(ids.get(id.toString())), bytes));
         return new CaseSnapshot(UUID.fromString(ids.get(s.caseId().toString())), s.reference(), tables, s.audit(), files,
                 s.links());
+    }
+
+    /**
+     * The snapshots with their links pointing at the copies: {@code copies} maps a bundle case id to its copy's id. A
+     * link with a copied end gets a fresh id, the same in the snapshots of both its cases, so the import still writes
+     * it once; the original link may already be here between the original cases.
+     */
+    static List<CaseSnapshot> relink(List<CaseSnapshot> cases, Map<UUID, UUID> copies) {
+        if (copies.isEmpty()) {
+            return cases;
+        }
+        Map<String, String> ends = new HashMap<>();
+        copies.forEach((from, to) -> ends.put(from.toString(), to.toString()));
+        Map<Object, String> linkIds = new HashMap<>();
+        List<CaseSnapshot> out = new ArrayList<>();
+        for (CaseSnapshot s : cases) {
+            List<Map<String, Object>> links = new ArrayList<>();
+            for (Map<String, Object> link : s.links()) {
+                Map<String, Object> l = new LinkedHashMap<>(link);
+                String a = (String) l.get("case_a");
+                String b = (String) l.get("case_b");
+                if (ends.containsKey(a) || ends.containsKey(b)) {
+                    l.put("case_a", ends.getOrDefault(a, a));
+                    l.put("case_b", ends.getOrDefault(b, b));
+                    l.put("id", linkIds.computeIfAbsent(l.get("id"), k -> UUID.randomUUID().toString()));
+                }
+                links.add(l);
+            }
+            out.add(new CaseSnapshot(s.caseId(), s.reference(), s.tables(), s.audit(), s.attachments(), links));
+        }
+        return out;
     }
 
     private static void remapFinding(Map<String, Object> f, Map<String, String> ids, Map<String, Integer> versions) {

@@ -114,9 +114,11 @@ public final class BundleImportViewModel {
             busy.set(false);
             bundle = c.bundle();
             c.previews().forEach(pv -> rows.add(new CaseRow(pv, i18n)));
-            summary.set(i18n.text(c.bundle().sourceAuditIntact() ? "caseBundle.import.madeBy"
+            String made = i18n.text(c.bundle().sourceAuditIntact() ? "caseBundle.import.madeBy"
                     : "caseBundle.import.madeByAuditBroken", c.bundle().createdBy(), MADE_AT.format(c.bundle().createdAt()),
-                    c.previews().size()));
+                    c.previews().size());
+            int absent = c.previews().stream().mapToInt(BundleService.CasePreview::linksWithoutOtherCase).sum();
+            summary.set(absent == 0 ? made : made + "\n" + i18n.text("caseBundle.import.linksWithoutCase", absent));
             opened.set(true);
         }, e -> {
             busy.set(false);
@@ -138,7 +140,9 @@ public final class BundleImportViewModel {
         error.set("");
         tasks.run("caseBundle.task.import", () -> service.importBundle(b, choices), r -> {
             busy.set(false);
-            done.accept(i18n.text("caseBundle.import.done", r.imported(), r.kept()));
+            String text = i18n.text("caseBundle.import.done", r.imported(), r.kept());
+            done.accept(r.linksWithoutOtherCase() == 0 ? text
+                    : text + " " + i18n.text("caseBundle.import.linksSkipped", r.linksWithoutOtherCase()));
         }, e -> {
             busy.set(false);
             error.set(new BundleErrors(i18n).of(e));

@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hirewatch.domain.CaseDetails;
 import org.hirewatch.domain.CaseFile;
 import org.hirewatch.domain.Finding;
 import org.hirewatch.domain.FindingState;
+import org.hirewatch.domain.LinkType;
+import org.hirewatch.domain.Subject;
 import org.hirewatch.indicators.CheckService;
 import org.hirewatch.store.BundleStore;
 import org.hirewatch.store.BundleStore.Mode;
@@ -94,6 +100,39 @@ class BundleConflictTest {
         assertThat(again.cases().get(0).reference()).isEqualTo(original.reference() + "-C2");
         assertThat(service.importedHistory(copy.caseId())).singleElement()
                 .satisfies(h -> assertThat(h.asExported()).isTrue());
+        assertThat(ws.audit().verify().intact()).isTrue();
+    }
+
+    @Test
+    void copiesKeepTheirSignInsAndTheLinkBetweenThemAndReplacePutsLinksBack() {
+        CaseFile lee = BundleFixtures.signInsAndLinkedCase(ws, original);
+        Path file = dir.resolve("two.hwbundle");
+        service.export(List.of(original.id(), lee.id()), file, BundleFixtures.BUNDLE_PASS, BundleFixtures.ITERATIONS,
+                BundleService.Progress.NONE);
+        OpenedBundle two = service.open(file, BundleFixtures.BUNDLE_PASS);
+
+        BundleService.ImportResult r = service.importBundle(two, Map.of(original.id(), Mode.COPY, lee.id(), Mode.COPY));
+        UUID danaCopy = r.cases().get(0).caseId();
+        UUID leeCopy = r.cases().get(1).caseId();
+        Set<UUID> copyEvidence = ws.evidence().listForCase(danaCopy).stream().map(e -> e.id()).collect(Collectors.toSet());
+        assertThat(ws.signIns().forCase(danaCopy)).hasSize(3)
+                .allSatisfy(s -> assertThat(copyEvidence).contains(s.evidenceId()));
+        assertThat(ws.signIns().forCase(original.id())).hasSize(3);
+        assertThat(r.linksAdded()).isEqualTo(1);
+        assertThat(ws.links().linksOf(danaCopy)).singleElement().satisfies(l -> {
+            assertThat(l.other(danaCopy)).isEqualTo(leeCopy);
+            assertThat(l.type()).isEqualTo(LinkType.SAME_FACILITATOR);
+        });
+        assertThat(ws.links().linksOf(original.id())).singleElement()
+                .satisfies(l -> assertThat(l.other(original.id())).isEqualTo(lee.id()));
+
+        // A link confirmed here after the export is not the bundle's to drop.
+        CaseFile kim = ws.cases().create(CaseDetails.newCase("QA engineer", Subject.named("Kim Placeholder")));
+        ws.links().confirm(original.id(), kim.id(), LinkType.OTHER, "Same reference letter", List.of());
+        service.importBundle(two, Map.of(original.id(), Mode.REPLACE, lee.id(), Mode.KEEP));
+        assertThat(ws.links().linksOf(original.id())).extracting(l -> l.other(original.id()))
+                .containsExactlyInAnyOrder(lee.id(), kim.id());
+        assertThat(ws.signIns().forCase(original.id())).hasSize(3);
         assertThat(ws.audit().verify().intact()).isTrue();
     }
 }

@@ -19,10 +19,13 @@ import org.hirewatch.domain.EvidenceDraft;
 import org.hirewatch.domain.EvidenceKind;
 import org.hirewatch.domain.Finding;
 import org.hirewatch.domain.FindingState;
+import org.hirewatch.domain.LinkType;
 import org.hirewatch.domain.NameSpelling;
 import org.hirewatch.domain.Note;
 import org.hirewatch.domain.NoteTarget;
 import org.hirewatch.domain.Priority;
+import org.hirewatch.domain.SignIn;
+import org.hirewatch.domain.SignInLog;
 import org.hirewatch.domain.Subject;
 import org.hirewatch.indicators.CheckService;
 import org.hirewatch.store.KdfParams;
@@ -79,5 +82,25 @@ final class BundleFixtures {
         ws.notes().edit(note.id(), note.version(), "First call went well; camera stayed off.");
         ws.notes().add(c.id(), NoteTarget.EVIDENCE, phone.id(), "Number rings a softphone.");
         return ws.cases().get(c.id());
+    }
+
+    /**
+     * Adds a sign-in log to the case (rows with every optional column set, and rows with none) and a second case
+     * confirmed as linked to it; returns the second case.
+     */
+    static CaseFile signInsAndLinkedCase(Workspace ws, CaseFile c) {
+        ws.signIns().importLog(c.id(), new SignInLog("csv", "vpn-export.csv", "cd".repeat(32), "VPN export",
+                List.of(new SignInLog.Row(2, new SignIn(0, null, Instant.parse("2026-03-04T08:00:00Z"), "dana@example.com",
+                                "192.0.2.10", "CA", "Toronto", 43.65, -79.38, "AS64500", "Example Telecom", false,
+                                "Firefox on Linux", SignIn.Outcome.SUCCESS, Instant.parse("2026-03-04T16:30:00Z"))),
+                        new SignInLog.Row(3, new SignIn(0, null, Instant.parse("2026-03-04T09:15:00Z"), "dana@example.com",
+                                "203.0.113.77", "", "", null, null, "", "", null, "", SignIn.Outcome.FAILURE, null)),
+                        new SignInLog.Row(5, new SignIn(0, null, Instant.parse("2026-03-05T07:59:00Z"), "dana@example.com",
+                                "192.0.2.10", "CA", "Toronto", 43.65, -79.38, "AS64500", "Example Telecom", true,
+                                "Firefox on Linux", SignIn.Outcome.SUCCESS, null))), 1));
+        CaseFile lee = ws.cases().create(CaseDetails.newCase("Frontend engineer applicant", Subject.named("Lee Sample")));
+        ws.links().confirm(c.id(), lee.id(), LinkType.SAME_FACILITATOR, "Both CVs came from the same staffing contact",
+                List.of("EMAIL: recruiter@example.org"));
+        return lee;
     }
 }

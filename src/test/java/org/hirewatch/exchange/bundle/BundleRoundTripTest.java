@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hirewatch.domain.AuditEntry;
+import org.hirewatch.domain.CaseLink;
+import org.hirewatch.domain.LinkType;
+import org.hirewatch.domain.SignIn;
 import org.hirewatch.domain.CaseFile;
 import org.hirewatch.domain.Finding;
 import org.hirewatch.domain.FindingState;
@@ -105,6 +108,73 @@ class BundleRoundTripTest {
         assertThat(local.stream().filter(e -> e.action().equals("bundle.import")).findFirst().orElseThrow().after())
                 .contains(exported.sha256());
         assertThat(source.audit().forCase(original.id())).extracting(AuditEntry::action).contains("bundle.export");
+    }
+
+    @Test
+    void signInLogsAndConfirmedLinksSurviveTheTrip() {
+        CaseFile lee = BundleFixtures.signInsAndLinkedCase(source, original);
+        CaseSnapshot danaBefore = BundleStore.of(source).snapshot(original.id());
+        CaseSnapshot leeBefore = BundleStore.of(source).snapshot(lee.id());
+        assertThat(danaBefore.rows("sign_in")).hasSize(3);
+        assertThat(danaBefore.rows("sign_in_ip")).hasSize(2);
+        assertThat(danaBefore.rows("evidence_identifier")).anySatisfy(r -> assertThat(r.get("near_key")).isNotNull());
+        Path file = dir.resolve("two-cases.hwbundle");
+        new BundleService(source).export(List.of(original.id(), lee.id()), file, BundleFixtures.BUNDLE_PASS,
+                BundleFixtures.ITERATIONS, BundleService.Progress.NONE);
+
+        BundleService service = new BundleService(target);
+        OpenedBundle opened = service.open(file, BundleFixtures.BUNDLE_PASS);
+        assertThat(service.preview(opened)).allSatisfy(p -> {
+            assertThat(p.links()).isEqualTo(1);
+            assertThat(p.linksWithoutOtherCase()).isZero();
+        });
+        BundleService.ImportResult result = service.importBundle(opened, Map.of());
+        assertThat(result.imported()).isEqualTo(2);
+        assertThat(result.linksAdded()).isEqualTo(1);
+        assertThat(result.linksWithoutOtherCase()).isZero();
+
+        for (CaseSnapshot before : List.of(danaBefore, leeBefore)) {
+            CaseSnapshot after = BundleStore.of(target).snapshot(before.caseId());
+            Map<String, List<Map<String, Object>>> carried = new HashMap<>(after.tables());
+            carried.remove("imported_audit");
+            Map<String, List<Map<String, Object>>> expected = new HashMap<>(before.tables());
+            expected.remove("imported_audit");
+            assertThat(carried).isEqualTo(expected);
+            assertThat(after.links()).isEqualTo(before.links());
+        }
+        // Row ids are the target's own; everything else is as it was.
+        assertThat(withoutRowIds(target.signIns().forCase(original.id())))
+                .isEqualTo(withoutRowIds(source.signIns().forCase(original.id()))).hasSize(3);
+        CaseLink link = target.links().linksOf(original.id()).get(0);
+        assertThat(link).isEqualTo(source.links().linksOf(original.id()).get(0));
+        assertThat(link.type()).isEqualTo(LinkType.SAME_FACILITATOR);
+        assertThat(link.reason()).isEqualTo("Both CVs came from the same staffing contact");
+        assertThat(target.audit().forCase(lee.id())).extracting(AuditEntry::action).contains("link.confirm");
+        assertThat(target.audit().verify().intact()).isTrue();
+
+        // Only one of the two cases: the link waits for the other, and says so.
+        Workspace third = BundleFixtures.workspace(dir.resolve("c"), "Cy Receiver");
+        CheckService.attach(third);
+        try {
+            Path one = dir.resolve("one-case.hwbundle");
+            new BundleService(source).export(List.of(lee.id()), one, BundleFixtures.BUNDLE_PASS,
+                    BundleFixtures.ITERATIONS, BundleService.Progress.NONE);
+            BundleService s3 = new BundleService(third);
+            OpenedBundle b = s3.open(one, BundleFixtures.BUNDLE_PASS);
+            assertThat(s3.preview(b).get(0).linksWithoutOtherCase()).isEqualTo(1);
+            BundleService.ImportResult r = s3.importBundle(b, Map.of());
+            assertThat(r.linksAdded()).isZero();
+            assertThat(r.linksWithoutOtherCase()).isEqualTo(1);
+            assertThat(third.links().allLinks()).isEmpty();
+        } finally {
+            third.close();
+        }
+    }
+
+    private static List<SignIn> withoutRowIds(List<SignIn> rows) {
+        return rows.stream().map(s -> new SignIn(0, s.evidenceId(), s.at(), s.account(), s.ip(), s.country(), s.city(),
+                s.latitude(), s.longitude(), s.asn(), s.organisation(), s.vpnOrProxy(), s.device(), s.outcome(),
+                s.sessionEnd())).toList();
     }
 
     @Test
