@@ -55,9 +55,12 @@ public final class ActivityController {
         emptyBox.visibleProperty().bind(vm.hasSignInsProperty().not());
         contentSplit.visibleProperty().bind(vm.hasSignInsProperty());
 
-        hourChart.titleProperty().bind(vm.hoursTitleProperty());
+        // The zone goes on the axes, where a long name has the chart's whole width; titles stay short.
+        hourChart.setTitle(vm.text("activity.hours.title"));
+        hourAxis.labelProperty().bind(vm.hoursTitleProperty());
         hourChart.setData(vm.hourSeries());
-        countryChart.titleProperty().bind(vm.countriesTitleProperty());
+        countryChart.setTitle(vm.text("activity.countries.title"));
+        periodAxis.labelProperty().bind(vm.countriesTitleProperty());
         periodAxis.setCategories(vm.periods());
         countryChart.setData(vm.countrySeries());
         // Bars are small targets: hovering one says what it counts.

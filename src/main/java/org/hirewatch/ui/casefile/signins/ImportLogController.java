@@ -95,7 +95,10 @@ public final class ImportLogController {
         mappingNameField.textProperty().bindBidirectional(vm.mappingNameProperty());
         saveMappingButton.disableProperty().bind(vm.busyProperty());
         vm.header().addListener((ListChangeListener<String>) c -> rebuildPreview());
-        vm.previewRows().addListener((ListChangeListener<List<String>>) c -> previewTable.getItems().setAll(vm.previewRows()));
+        vm.previewRows().addListener((ListChangeListener<List<String>>) c -> {
+            rebuildPreview();
+            previewTable.getItems().setAll(vm.previewRows());
+        });
         previewTable.setPlaceholder(new Label(vm.text("signins.mapping.previewEmpty")));
         buildFieldChoosers();
         timePatternBox.getItems().setAll(LogSniffer.TIME_PATTERNS);
@@ -180,7 +183,11 @@ public final class ImportLogController {
             TableColumn<List<String>, String> col = new TableColumn<>(header.get(i).isBlank()
                     ? vm.text("signins.mapping.unnamedColumn", i + 1) : header.get(i));
             col.setCellValueFactory(c -> new ReadOnlyStringWrapper(at < c.getValue().size() ? c.getValue().get(at) : ""));
-            col.setPrefWidth(Math.max(90, Math.min(220, header.get(i).length() * 9 + 30)));
+            int longest = header.get(i).length();
+            for (List<String> row : vm.previewRows()) {
+                longest = Math.max(longest, at < row.size() ? row.get(at).length() : 0);
+            }
+            col.setPrefWidth(Math.max(70, Math.min(260, longest * 7.5 + 24)));
             col.setSortable(false);
             previewTable.getColumns().add(col);
         }
