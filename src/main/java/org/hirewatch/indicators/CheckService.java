@@ -136,12 +136,20 @@ public final class CheckService implements WorkspaceListener {
         return ids.size();
     }
 
-    private Assessment run(UUID caseId, Predicate<IndicatorConfig.Active> scope, Set<String> scopeIds) {
-        IndicatorConfig cfg = config();
+    /**
+     * What the rules read about one case, as a check would read it now; screens use it to show the data behind a
+     * finding (e.g. the sign-ins of a log finding) by running the same analysis again.
+     */
+    public CaseData caseData(UUID caseId) {
         CheckStore.CaseInput input = ws.checks().loadCase(caseId);
-        CaseData data = new CaseData(caseId, input.caseFile().reference(), input.caseFile().subject(), input.evidence(),
+        return new CaseData(caseId, input.caseFile().reference(), input.caseFile().subject(), input.evidence(),
                 input.answers(), NoiseFilteredView.of(new StoreCrossCaseView(ws.checks(), ws.signIns()), noise.get()),
                 importedSignIns(caseId, input.evidence()));
+    }
+
+    private Assessment run(UUID caseId, Predicate<IndicatorConfig.Active> scope, Set<String> scopeIds) {
+        IndicatorConfig cfg = config();
+        CaseData data = caseData(caseId);
         CheckEngine.CaseResult r = engine.evaluate(data, cfg, scope);
         return ws.checks().save(new CheckStore.CaseResult(caseId, scopeIds, r.drafts(catalogue.version()),
                 r.evaluations()), assessor(cfg));

@@ -1,6 +1,8 @@
 package org.hirewatch.ui.casefile;
 
 import javafx.util.Callback;
+import org.hirewatch.ui.casefile.activity.ActivityController;
+import org.hirewatch.ui.casefile.activity.ActivityViewModel;
 import org.hirewatch.ui.casefile.audit.AuditController;
 import org.hirewatch.ui.casefile.audit.AuditViewModel;
 import org.hirewatch.ui.casefile.evidence.EvidenceController;
@@ -62,6 +64,9 @@ public final class CaseControllers implements Callback<Class<?>, Object> {
             return new org.hirewatch.ui.casefile.links.LinksController(new org.hirewatch.ui.casefile.links.LinksViewModel(
                     session, new org.hirewatch.links.LinkService(scope.workspace())), scope.i18n(),
                     new org.hirewatch.ui.casefile.links.ConfirmLinkDialog(scope.i18n(), () -> null));
+        }
+        if (type == ActivityController.class) {
+            return new ActivityController(new ActivityViewModel(session, scope.checks()));
         }
         if (type == AuditController.class) {
             return new AuditController(new AuditViewModel(session), scope.i18n());

@@ -12,7 +12,8 @@ import org.hirewatch.ui.common.I18n;
  * themselves come in through fx:include from CaseWorkspace.fxml.
  */
 public enum CaseFxml {
-    EVIDENCE_FORM("evidence/EvidenceForm.fxml");
+    EVIDENCE_FORM("evidence/EvidenceForm.fxml"),
+    IMPORT_LOG("signins/ImportLog.fxml");
 
     private final String path;
 

@@ -20,7 +20,7 @@ import javafx.scene.layout.BorderPane;
 import org.hirewatch.ui.casefile.report.CaseReportViewModel;
 import org.hirewatch.ui.casefile.report.ReportDialog;
 
-/** Top of one open case: the header and the five tabs (each tab is its own fx:include'd screen). */
+/** Top of one open case: the header and its tabs (each tab is its own fx:include'd screen). */
 public final class CaseWorkspaceController {
     private final CaseWorkspaceViewModel vm;
     private final CaseSession session;
@@ -41,6 +41,7 @@ public final class CaseWorkspaceController {
     @FXML private Tab notesTab;
     @FXML private Tab findingsTab;
     @FXML private Tab linksTab;
+    @FXML private Tab activityTab;
     @FXML private Tab auditTab;
 
     public CaseWorkspaceController(CaseWorkspaceViewModel vm, CaseSession session, CaseReportViewModel report) {
@@ -74,11 +75,11 @@ public final class CaseWorkspaceController {
                 () -> session.text("casefile.tab.evidence", session.evidence().size()), session.evidence()));
         notesTab.textProperty().bind(Bindings.createStringBinding(
                 () -> session.text("casefile.tab.notes", session.notes().size()), session.notes()));
-        List<Tab> order = List.of(overviewTab, evidenceTab, notesTab, auditTab, findingsTab, linksTab);
+        List<Tab> order = List.of(overviewTab, evidenceTab, notesTab, auditTab, findingsTab, linksTab, activityTab);
         for (int i = 0; i < order.size(); i++) {
             order.get(i).setTooltip(new Tooltip(session.text("casefile.tab.shortcut", i + 1)));
         }
-        // Alt+1..6 jump to a tab from anywhere in the case; Ctrl+Tab also works inside the tab pane.
+        // Alt+1..7 jump to a tab from anywhere in the case; Ctrl+Tab also works inside the tab pane.
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.isAltDown() && !e.isControlDown() && !e.isShortcutDown()) {
                 int index = switch (e.getCode()) {
@@ -88,6 +89,7 @@ public final class CaseWorkspaceController {
                     case DIGIT4, NUMPAD4 -> 3;
                     case DIGIT5, NUMPAD5 -> 4;
                     case DIGIT6, NUMPAD6 -> 5;
+                    case DIGIT7, NUMPAD7 -> 6;
                     default -> -1;
                 };
                 if (index >= 0) {

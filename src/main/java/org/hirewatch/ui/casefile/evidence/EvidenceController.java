@@ -25,6 +25,7 @@ import org.hirewatch.domain.Evidence;
 import org.hirewatch.domain.EvidenceKind;
 import org.hirewatch.ui.casefile.CaseFormats;
 import org.hirewatch.ui.casefile.evidence.EvidenceListViewModel.Group;
+import org.hirewatch.ui.casefile.signins.ImportLogDialog;
 import org.hirewatch.ui.common.I18n;
 
 /**
@@ -33,6 +34,7 @@ import org.hirewatch.ui.common.I18n;
  */
 public final class EvidenceController {
     private static final KeyCombination ADD = KeyCombination.keyCombination("Shortcut+N");
+    private static final KeyCombination IMPORT_LOG = KeyCombination.keyCombination("Shortcut+Shift+L");
     private final EvidenceListViewModel vm;
     private final I18n i18n;
     private boolean rebuilding;
@@ -41,6 +43,7 @@ public final class EvidenceController {
     @FXML private MenuButton addButton;
     @FXML private Button editButton;
     @FXML private Button deleteButton;
+    @FXML private Button importLogButton;
     @FXML private Label evidenceMessage;
     @FXML private TreeTableView<Object> tree;
     @FXML private TreeTableColumn<Object, String> itemColumn;
@@ -109,8 +112,13 @@ public final class EvidenceController {
                 e.consume();
                 addButton.requestFocus();
                 addButton.show();
+            } else if (IMPORT_LOG.match(e)) {
+                e.consume();
+                importLog();
             }
         });
+        importLogButton.setTooltip(new Tooltip(i18n.text("signins.import.tooltip", IMPORT_LOG.getDisplayText())));
+        importLogButton.disableProperty().bind(vm.busyProperty());
         editButton.disableProperty().bind(vm.selectedProperty().isNull().or(vm.busyProperty()));
         deleteButton.disableProperty().bind(vm.selectedProperty().isNull().or(vm.busyProperty()));
         evidenceMessage.textProperty().bind(vm.messageProperty());
@@ -194,6 +202,12 @@ public final class EvidenceController {
     private void styleMessage(boolean isError) {
         evidenceMessage.getStyleClass().removeAll("ok-banner", "error-banner");
         evidenceMessage.getStyleClass().add(isError ? "error-banner" : "ok-banner");
+    }
+
+    @FXML
+    private void importLog() {
+        vm.clearMessage();
+        ImportLogDialog.show(evidenceRoot.getScene().getWindow(), vm.session(), saved -> vm.selectedProperty().set(saved));
     }
 
     @FXML
