@@ -24,7 +24,7 @@ public final class ActivityController {
 
     @FXML private Button refreshButton;
     @FXML private Label summaryLabel;
-    @FXML private Label errorLabel;
+    @FXML private Label activityErrorLabel;
     @FXML private VBox emptyBox;
     @FXML private SplitPane contentSplit;
     @FXML private BarChart<String, Number> hourChart;
@@ -33,7 +33,7 @@ public final class ActivityController {
     @FXML private CategoryAxis periodAxis;
     @FXML private ListView<FindingItem> findingList;
     @FXML private TableView<SignInRow> rowTable;
-    @FXML private TableColumn<SignInRow, String> timeColumn;
+    @FXML private TableColumn<SignInRow, String> signInTimeColumn;
     @FXML private TableColumn<SignInRow, String> accountColumn;
     @FXML private TableColumn<SignInRow, String> ipColumn;
     @FXML private TableColumn<SignInRow, String> placeColumn;
@@ -50,8 +50,8 @@ public final class ActivityController {
     private void initialize() {
         refreshButton.disableProperty().bind(vm.loadingProperty());
         summaryLabel.textProperty().bind(vm.summaryProperty());
-        errorLabel.textProperty().bind(vm.errorProperty());
-        errorLabel.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+        activityErrorLabel.textProperty().bind(vm.errorProperty());
+        activityErrorLabel.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         emptyBox.visibleProperty().bind(vm.hasSignInsProperty().not());
         contentSplit.visibleProperty().bind(vm.hasSignInsProperty());
 
@@ -87,8 +87,8 @@ public final class ActivityController {
 
         rowTable.setItems(vm.rows());
         rowTable.setPlaceholder(wrapped(vm.text("activity.rows.none")));
-        timeColumn.textProperty().bind(vm.timeColumnTitleProperty());
-        column(timeColumn, SignInRow::time);
+        signInTimeColumn.textProperty().bind(vm.timeColumnTitleProperty());
+        column(signInTimeColumn, SignInRow::time);
         column(accountColumn, SignInRow::account);
         column(ipColumn, SignInRow::ip);
         column(placeColumn, SignInRow::place);
