@@ -51,7 +51,8 @@ public final class CaseTables {
             new Table("sign_in", "case_id", columns("case_id:UUID evidence_id:UUID line_no:INT signed_in_at:INSTANT"
                     + " account ip ip_norm country city latitude:DOUBLE? longitude:DOUBLE? asn organisation"
                     + " vpn_or_proxy:BOOLEAN? device outcome session_end:INSTANT?"),
-                    "SELECT * FROM sign_in WHERE case_id = :c ORDER BY evidence_id, line_no, id"),
+                    "SELECT * FROM sign_in WHERE evidence_id IN (SELECT id FROM evidence WHERE case_id = :c)"
+                            + " ORDER BY evidence_id, line_no, id"),
             new Table("sign_in_ip", "case_id", columns("ip_norm case_id:UUID evidence_id:UUID sign_ins:INT"),
                     "SELECT * FROM sign_in_ip WHERE case_id = :c ORDER BY evidence_id, ip_norm"),
             // The file content travels as its own bundle entry, not as a column.

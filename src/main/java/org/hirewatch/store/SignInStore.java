@@ -181,7 +181,8 @@ public final class SignInStore {
             List<SignIn> out = new ArrayList<>();
             Map<String, String> shared = new HashMap<>();
             try (PreparedStatement ps = h.getConnection().prepareStatement("SELECT " + COLUMNS
-                    + " FROM sign_in WHERE case_id = ? ORDER BY signed_in_at, id")) {
+                    + " FROM sign_in WHERE evidence_id IN"
+                    + " (SELECT id FROM evidence WHERE case_id = ? AND kind = 'SIGN_IN_LOG') ORDER BY signed_in_at, id")) {
                 ps.setObject(1, caseId);
                 ps.setFetchSize(5000);
                 try (ResultSet rs = ps.executeQuery()) {
