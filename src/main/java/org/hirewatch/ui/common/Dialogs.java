@@ -15,4 +15,12 @@ public interface Dialogs {
     List<Path> chooseFilesToOpen(String titleKey);
 
     Optional<Path> chooseSaveTarget(String titleKey, String suggestedName);
+
+    /**
+     * A folder, starting at {@code initial} when it exists. A default so that doubles written before folders were
+     * chosen through this interface keep compiling; they simply decline.
+     */
+    default Optional<Path> chooseFolder(String titleKey, Path initial) {
+        return Optional.empty();
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -50,6 +51,20 @@ public final class FxDialogs implements Dialogs {
         chooser.setTitle(i18n.text(titleKey));
         chooser.setInitialFileName(suggestedName);
         return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String titleKey, Path initial) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(i18n.text(titleKey));
+        File existing = initial == null ? null : initial.toAbsolutePath().toFile();
+        while (existing != null && !existing.isDirectory()) {
+            existing = existing.getParentFile();
+        }
+        if (existing != null) {
+            chooser.setInitialDirectory(existing);
+        }
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
     }
 
     private Alert alert(Alert.AlertType type, String titleKey, String message) {
