@@ -136,10 +136,14 @@ public final class RestoreDialog {
         return dialog;
     }
 
+    /** After the next pulse: a banner's style class (its padding) only counts once CSS has been applied. */
     private static void sizeToScene(Dialog<?> dialog) {
-        if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
-            dialog.getDialogPane().getScene().getWindow().sizeToScene();
-        }
+        javafx.application.Platform.runLater(() -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().applyCss();
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
     }
 
     private TextField field(String id, javafx.beans.property.StringProperty value, String accessibleKey) {

@@ -2,9 +2,6 @@ package org.hirewatch.ui.workspace;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +17,7 @@ import javafx.beans.property.StringProperty;
 import org.hirewatch.domain.AuditVerification;
 import org.hirewatch.store.Workspace;
 import org.hirewatch.store.WorkspaceBackup.RestoreReport;
+import org.hirewatch.ui.casefile.CaseFormats;
 import org.hirewatch.ui.common.Dialogs;
 import org.hirewatch.ui.common.ErrorText;
 import org.hirewatch.ui.common.I18n;
@@ -147,8 +145,7 @@ public final class RestoreViewModel {
         lines.add(i18n.text(r.ok() ? "restore.result.ok" : "restore.result.warning"));
         lines.add(i18n.text("restore.result.counts", r.folder().toString(), r.cases(), r.evidence(), r.attachments()));
         if (r.backupTakenAt() != null) {
-            lines.add(i18n.text("restore.result.takenAt", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                    .withLocale(i18n.bundle().getLocale()).withZone(ZoneId.systemDefault()).format(r.backupTakenAt())));
+            lines.add(i18n.text("restore.result.takenAt", CaseFormats.dateTime(r.backupTakenAt())));
         }
         AuditVerification v = r.audit();
         lines.add(v.intact() ? i18n.text("restore.result.auditIntact", v.entriesChecked())
