@@ -11,6 +11,7 @@ import org.hirewatch.exchange.report.CaseReportService;
 import org.hirewatch.indicators.CheckService;
 import org.hirewatch.store.KdfParams;
 import org.hirewatch.store.Workspace;
+import org.hirewatch.store.WorkspaceBackup;
 import org.hirewatch.store.WorkspaceLocation;
 import org.hirewatch.ui.casefile.CaseScope;
 import org.hirewatch.ui.common.BackgroundTaskRunner;
@@ -26,8 +27,10 @@ import org.hirewatch.ui.main.MainController;
 import org.hirewatch.ui.main.MainViewModel;
 import org.hirewatch.ui.newcase.FxNewCaseDialogs;
 import org.hirewatch.ui.newcase.NewCaseViewModel;
+import org.hirewatch.ui.workspace.RestoreViewModel;
 import org.hirewatch.ui.workspace.WorkspaceController;
 import org.hirewatch.ui.workspace.WorkspaceOpener;
+import org.hirewatch.ui.workspace.WorkspaceRestorer;
 import org.hirewatch.ui.workspace.WorkspaceViewModel;
 
 /**
@@ -83,8 +86,20 @@ public final class AppContext implements AutoCloseable {
         Path folder = last != null ? last : config.defaultWorkspace();
         WorkspaceViewModel.Mode mode = last != null || WorkspaceLocation.hasWorkspace(folder)
                 ? WorkspaceViewModel.Mode.UNLOCK : WorkspaceViewModel.Mode.CREATE;
+        Dialogs dialogs = new FxDialogs(owner, i18n);
+        WorkspaceRestorer restorer = new WorkspaceRestorer() {
+            @Override
+            public WorkspaceBackup.RestoreReport restore(Path backup, Path target, char[] passphrase) {
+                return WorkspaceBackup.restore(backup, target, passphrase, config.actor());
+            }
+
+            @Override
+            public Path suggestedTarget() {
+                return WorkspaceRestorer.besides(config.defaultWorkspace());
+            }
+        };
         WorkspaceViewModel vm = new WorkspaceViewModel(opener, tasks, i18n, folder, mode, onOpened,
-                () -> demoWorkspace().open());
+                () -> demoWorkspace().open(), () -> new RestoreViewModel(restorer, opener, tasks, i18n, dialogs, onOpened));
         return views.load(View.WORKSPACE, type -> type == WorkspaceController.class ? new WorkspaceController(vm, i18n) : null)
                 .root();
     }

@@ -61,10 +61,10 @@ public final class TransferViewModel {
         ApplicantImporter importer = new ApplicantImporter(workspace, checks, checks.catalogue());
         tasks.run("transfer.task.dryRun", () -> importer.plan(file, ImportFormat.of(file)), plan -> {
             if (!plan.problems().isEmpty()) {
-                dialogs.showError(dryRunReport(plan));
+                dialogs.showReport("transfer.import.title", dryRunReport(plan), true);
                 return;
             }
-            if (!plan.canImport() || !dialogs.confirm("transfer.import.title", dryRunReport(plan))) {
+            if (!plan.canImport() || !dialogs.confirmReport("transfer.import.title", dryRunReport(plan))) {
                 return;
             }
             tasks.run("transfer.task.importing", () -> importer.run(plan), r -> {
@@ -162,10 +162,10 @@ public final class TransferViewModel {
         RetentionStore retention = new RetentionStore(workspace);
         tasks.run("transfer.task.preview", () -> retention.preview(LocalDate.now()), preview -> {
             if (preview.toPurge().isEmpty()) {
-                dialogs.showInfo("transfer.purge.title", purgePreview(preview));
+                dialogs.showReport("transfer.purge.title", purgePreview(preview), false);
                 return;
             }
-            if (!dialogs.confirm("transfer.purge.title", purgePreview(preview))) {
+            if (!dialogs.confirmReport("transfer.purge.title", purgePreview(preview))) {
                 return;
             }
             tasks.run("transfer.task.purging", () -> retention.purge(preview), r -> {

@@ -39,6 +39,9 @@ public final class WorkspaceController {
     @FXML private Button demoButton;
     @FXML private javafx.scene.layout.HBox demoRow;
     @FXML private javafx.scene.control.Separator demoSeparator;
+    @FXML private Button restoreButton;
+    @FXML private javafx.scene.layout.HBox restoreRow;
+    @FXML private javafx.scene.control.Separator restoreSeparator;
 
     public WorkspaceController(WorkspaceViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -82,6 +85,11 @@ public final class WorkspaceController {
             n.setManaged(vm.demoAvailable());
         }
         demoButton.disableProperty().bind(vm.busyProperty());
+        for (javafx.scene.Node n : java.util.List.of(restoreRow, restoreSeparator)) {
+            n.setVisible(vm.restoreAvailable());
+            n.setManaged(vm.restoreAvailable());
+        }
+        restoreButton.disableProperty().bind(vm.busyProperty());
         Platform.runLater(passphraseField::requestFocus);
     }
 
@@ -93,6 +101,11 @@ public final class WorkspaceController {
     @FXML
     private void tryDemo() {
         vm.tryDemo();
+    }
+
+    @FXML
+    private void restoreBackup() {
+        vm.newRestore().ifPresent(r -> new RestoreDialog(i18n).build(restoreButton.getScene().getWindow(), r).showAndWait());
     }
 
     @FXML

@@ -27,6 +27,7 @@ public final class WorkspaceViewModel {
     private final ErrorText errors;
     private final Consumer<Workspace> onOpened;
     private final DemoOpener demo;
+    private final java.util.function.Supplier<RestoreViewModel> restores;
 
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.CREATE);
     private final StringProperty folder = new SimpleStringProperty("");
@@ -45,7 +46,15 @@ public final class WorkspaceViewModel {
     /** With {@code demo} the screen also offers to try the app on the demo workspace of invented people. */
     public WorkspaceViewModel(WorkspaceOpener opener, TaskRunner tasks, I18n i18n, Path initialFolder, Mode initialMode,
                               Consumer<Workspace> onOpened, DemoOpener demo) {
+        this(opener, tasks, i18n, initialFolder, initialMode, onOpened, demo, null);
+    }
+
+    /** With {@code restores} the screen also offers to restore a backup into a new folder and open it. */
+    public WorkspaceViewModel(WorkspaceOpener opener, TaskRunner tasks, I18n i18n, Path initialFolder, Mode initialMode,
+                              Consumer<Workspace> onOpened, DemoOpener demo,
+                              java.util.function.Supplier<RestoreViewModel> restores) {
         this.demo = demo;
+        this.restores = restores;
         this.opener = opener;
         this.tasks = tasks;
         this.i18n = i18n;
@@ -129,6 +138,15 @@ public final class WorkspaceViewModel {
                     busy.set(false);
                     error.set(errors.of(e));
                 });
+    }
+
+    public boolean restoreAvailable() {
+        return restores != null;
+    }
+
+    /** A fresh restore dialog's state; none while this screen is busy opening something. */
+    public java.util.Optional<RestoreViewModel> newRestore() {
+        return restores == null || busy.get() ? java.util.Optional.empty() : java.util.Optional.of(restores.get());
     }
 
     public ObjectProperty<Mode> modeProperty() {

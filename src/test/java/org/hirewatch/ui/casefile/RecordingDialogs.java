@@ -12,6 +12,7 @@ import org.hirewatch.ui.common.Dialogs;
 public final class RecordingDialogs implements Dialogs {
     public final Deque<List<Path>> filesToOpen = new ArrayDeque<>();
     public final Deque<Path> saveTargets = new ArrayDeque<>();
+    public final Deque<Path> folders = new ArrayDeque<>();
     public boolean confirmAnswer = true;
     public final List<String> confirmations = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
@@ -42,5 +43,10 @@ public final class RecordingDialogs implements Dialogs {
     @Override
     public synchronized Optional<Path> chooseSaveTarget(String titleKey, String suggestedName) {
         return Optional.ofNullable(saveTargets.poll());
+    }
+
+    @Override
+    public synchronized Optional<Path> chooseFolder(String titleKey, Path initial) {
+        return Optional.ofNullable(folders.poll());
     }
 }
