@@ -79,7 +79,7 @@ public final class LinkService {
         LinkSettings settings = store().settings();
         NoiseFilter filter = noise();
         int rows = (settings.frequencyCap() + 1) * ROWS_PER_CAP;
-        LinkStore.CaseMatches matches = store().matchesOf(caseId, rows, settings.networkMatches());
+        LinkStore.CaseMatches matches = store().matchesOf(caseId, rows, settings.frequencyCap(), settings.networkMatches());
         Map<String, List<Held>> mine = new LinkedHashMap<>();
         for (Held h : matches.mine()) {
             mine.computeIfAbsent(key(h.kind(), h.normalized()), k -> new ArrayList<>()).add(h);
@@ -93,10 +93,12 @@ public final class LinkService {
             LinkStore.ValueMatches found = byValue.get(e.getKey());
             List<Held> theirs = found == null ? List.of() : found.exact();
             if (!theirs.isEmpty()) {
-                out.add(classify(first, same, theirs, exactStrength(first.kind(), first.normalized()), filter));
+                out.add(classify(first, same, theirs, found.exactCases() + 1,
+                        exactStrength(first.kind(), first.normalized()), filter));
             }
-            List<Held> nearHolders = found == null ? List.of() : found.near();
-            near(first, same, theirs, nearHolders, settings, filter).ifPresent(out::add);
+            if (found != null) {
+                near(first, same, theirs, found.near(), found.nearCases(), settings, filter).ifPresent(out::add);
+            }
         }
         out.sort(Comparator.comparing(SharedIdentifier::strength).thenComparing(s -> s.kind().name())
                 .thenComparing(SharedIdentifier::value));
@@ -111,9 +113,8 @@ public final class LinkService {
         return kind == IdentifierKind.PHONE && Normalizers.weakPhone(normalized) ? LinkStrength.SAME_DIGITS : LinkStrength.EXACT;
     }
 
-    private static SharedIdentifier classify(Held first, List<Held> mine, List<Held> theirs, LinkStrength strength,
-                                             NoiseFilter filter) {
-        int cases = (int) theirs.stream().map(Held::caseId).distinct().count() + 1;
+    private static SharedIdentifier classify(Held first, List<Held> mine, List<Held> theirs, int cases,
+                                             LinkStrength strength, NoiseFilter filter) {
         LinkStrength s = filter.listed(first.kind(), first.normalized()) ? LinkStrength.WARNING_LISTED
                 : filter.common(cases) ? LinkStrength.COMMON : strength;
         return new SharedIdentifier(first.kind(), first.value(), first.normalized(), s, cases, mine, theirs);
@@ -121,8 +122,8 @@ public final class LinkService {
 
     /** Near matches: the same network, a similar name, close wording. Values already matched exactly are left out. */
     private static java.util.Optional<SharedIdentifier> near(Held first, List<Held> mine, List<Held> exact,
-                                                            List<Held> nearHolders, LinkSettings settings,
-                                                            NoiseFilter filter) {
+                                                            List<Held> nearHolders, int nearCases,
+                                                            LinkSettings settings, NoiseFilter filter) {
         if (first.nearKey() == null) {
             return java.util.Optional.empty();
         }
@@ -148,7 +149,10 @@ public final class LinkService {
             case TEXT_FINGERPRINT -> LinkStrength.NEAR_TEXT;
             default -> LinkStrength.SAME_NETWORK;
         };
-        int cases = (int) candidates.stream().map(Held::caseId).distinct().count() + 1;
+        int seen = (int) candidates.stream().map(Held::caseId).distinct().count();
+        // A near key held by more cases than the cap comes back with only cap + 1 of them: count them all.
+        boolean trimmed = nearCases > nearHolders.stream().map(Held::caseId).distinct().count();
+        int cases = (trimmed ? nearCases : seen) + 1;
         boolean listed = kind == IdentifierKind.IP && filter.listedNetwork(first.nearKey());
         LinkStrength s = listed ? LinkStrength.WARNING_LISTED : filter.common(cases) ? LinkStrength.COMMON : strength;
         String shown = kind == IdentifierKind.IP ? first.nearKey() : first.value();

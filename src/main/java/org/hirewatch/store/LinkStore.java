@@ -60,86 +60,120 @@ public final class LinkStore {
 
     /**
      * One of a case's values with the other cases' evidence holding it: exactly (URLs and handles together), and by
-     * near key. Each side holds at most the row limit given to {@link #matchesOf}.
+     * near key, with how many other cases were seen holding it each way (within the row limit given to
+     * {@link #matchesOf}). A value seen in more other cases than the cap lists only the first cap + 1 of them.
      */
-    public record ValueMatches(IdentifierKind kind, String normalized, String nearKey, List<Held> exact, List<Held> near) {
+    public record ValueMatches(IdentifierKind kind, String normalized, String nearKey, List<Held> exact, int exactCases,
+                               List<Held> near, int nearCases) {
     }
 
     /** A case's own identifiers and, per distinct value, what other cases share. */
     public record CaseMatches(List<Held> mine, List<ValueMatches> values) {
     }
 
-    // One self-join per look-up: the case's distinct values, each with the keys of at most :rows other holders per
-    // match kind. H2 has no LATERAL, so the per-value limit lives in correlated ARRAY subqueries; each is an equality
-    // look-up in evidence_identifier_value (kind, norm_value) or evidence_identifier_near (kind, near_key). An IN
-    // over kinds would not use the index, hence a separate subquery for the URL/handle partner kind.
+    // One self-join per look-up: the case's distinct values, each with at most :rows other holders per match kind.
+    // H2 has no LATERAL, so the per-value limit lives in correlated ARRAY subqueries; each is an equality look-up in
+    // evidence_identifier_value (kind, norm_value) or evidence_identifier_near (kind, near_key) and returns the
+    // holder's identifier columns, so they need not be read again. An IN over kinds would not use the index, hence a
+    // separate subquery for the URL/handle partner kind.
+    private static final String HOLDER = "ARRAY[CAST(t.case_id AS VARCHAR), CAST(t.evidence_id AS VARCHAR), t.field,"
+            + " t.kind, t.raw_value, t.norm_value, t.near_key] FROM evidence_identifier t";
+
     /** Public so the link benchmark can print its plan. */
     public static final String MATCH_KEYS = "SELECT m.kind, m.norm_value, m.near_key,"
-            + " ARRAY(SELECT CAST(t.evidence_id AS VARCHAR) || ' ' || t.field FROM evidence_identifier t"
-            + "  WHERE t.kind = m.kind AND t.norm_value = m.norm_value AND t.case_id <> :c LIMIT :rows) AS ex,"
-            + " CASE WHEN m.kind IN ('URL', 'HANDLE') THEN ARRAY(SELECT CAST(t.evidence_id AS VARCHAR) || ' ' || t.field"
-            + "  FROM evidence_identifier t WHERE t.kind = CASE m.kind WHEN 'URL' THEN 'HANDLE' ELSE 'URL' END"
+            + " ARRAY(SELECT " + HOLDER + " WHERE t.kind = m.kind AND t.norm_value = m.norm_value AND t.case_id <> :c"
+            + "  LIMIT :rows) AS ex,"
+            + " CASE WHEN m.kind IN ('URL', 'HANDLE') THEN ARRAY(SELECT " + HOLDER
+            + "  WHERE t.kind = CASE m.kind WHEN 'URL' THEN 'HANDLE' ELSE 'URL' END"
             + "  AND t.norm_value = m.norm_value AND t.case_id <> :c LIMIT :rows) END AS alt,"
-            + " CASE WHEN m.near_key IS NULL OR (m.kind = 'IP' AND NOT :net) THEN NULL ELSE ARRAY(SELECT"
-            + "  CAST(t.evidence_id AS VARCHAR) || ' ' || t.field FROM evidence_identifier t"
+            + " CASE WHEN m.near_key IS NULL OR (m.kind = 'IP' AND NOT :net) THEN NULL ELSE ARRAY(SELECT " + HOLDER
             + "  WHERE t.kind = m.kind AND t.near_key = m.near_key AND t.case_id <> :c LIMIT :rows) END AS nr"
             + " FROM (SELECT DISTINCT kind, norm_value, near_key FROM evidence_identifier WHERE case_id = :c) m"
             + " ORDER BY m.kind, m.norm_value";
 
-    private record Keys(IdentifierKind kind, String normalized, String nearKey, List<String> exact, List<String> near) {
+    /** An identifier row of another case as the self-join returns it, before its case and evidence details. */
+    private record Row(UUID caseId, UUID evidenceId, String field, IdentifierKind kind, String value, String normalized,
+                       String nearKey) {
+        Held with(Details d) {
+            return new Held(caseId, d.reference(), d.subjectName(), evidenceId, d.evidenceKind(), field, kind, value,
+                    normalized, nearKey);
+        }
+    }
+
+    private record Details(String reference, String subjectName, EvidenceKind evidenceKind) {
+    }
+
+    private record Side(List<Row> rows, int cases) {
+        /** The rows of the first {@code cap + 1} cases: enough to show a common value as common. */
+        static Side of(List<Row> all, int cap) {
+            Set<UUID> cases = new LinkedHashSet<>();
+            all.forEach(r -> cases.add(r.caseId()));
+            if (cases.size() <= cap + 1) {
+                return new Side(all, cases.size());
+            }
+            Set<UUID> kept = new java.util.HashSet<>(List.copyOf(cases).subList(0, cap + 1));
+            return new Side(all.stream().filter(r -> kept.contains(r.caseId())).toList(), cases.size());
+        }
+    }
+
+    private record Keys(IdentifierKind kind, String normalized, String nearKey, Side exact, Side near) {
     }
 
     /**
-     * Everything {@code caseId} shares with other cases, in two reads: the matching keys (one self-join), then the case,
-     * subject and evidence details of the case's own identifiers and of the matches only. Near keys of IPs are
-     * matched only when {@code networkMatches}.
+     * Everything {@code caseId} shares with other cases, in two reads: the matches (one self-join), then the case,
+     * subject and evidence details of the case's own identifiers and of the matches kept. Near keys of IPs are matched
+     * only when {@code networkMatches}.
      */
-    public CaseMatches matchesOf(UUID caseId, int rows, boolean networkMatches) {
+    public CaseMatches matchesOf(UUID caseId, int rows, int cap, boolean networkMatches) {
         return ws.read(h -> {
             List<Keys> keys = h.createQuery(MATCH_KEYS).bind("c", caseId).bind("rows", rows).bind("net", networkMatches)
                     .map((rs, ctx) -> {
-                        List<String> exact = new ArrayList<>(strings(rs.getArray("ex")));
-                        exact.addAll(strings(rs.getArray("alt")));
+                        List<Row> exact = new ArrayList<>(rows(rs.getArray("ex")));
+                        exact.addAll(rows(rs.getArray("alt")));
                         return new Keys(IdentifierKind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
-                                exact, strings(rs.getArray("nr")));
+                                Side.of(exact, cap), Side.of(rows(rs.getArray("nr")), cap));
                     }).list();
             Set<UUID> evidence = new LinkedHashSet<>();
             keys.forEach(k -> {
-                k.exact().forEach(e -> evidence.add(UUID.fromString(e.substring(0, e.indexOf(' ')))));
-                k.near().forEach(e -> evidence.add(UUID.fromString(e.substring(0, e.indexOf(' ')))));
+                k.exact().rows().forEach(r -> evidence.add(r.evidenceId()));
+                k.near().rows().forEach(r -> evidence.add(r.evidenceId()));
             });
-            List<Held> mine = new ArrayList<>();
-            Map<String, Held> theirs = new HashMap<>();
-            h.createQuery(HELD + " WHERE i.case_id = :c UNION ALL " + HELD + " WHERE i.evidence_id = ANY(:ev)")
-                    .bind("c", caseId).bindArray("ev", UUID.class, List.copyOf(evidence)).map((rs, ctx) -> held(rs))
-                    .forEach(held -> {
-                        if (held.caseId().equals(caseId)) {
-                            mine.add(held);
-                        } else {
-                            theirs.put(held.evidenceId() + " " + held.field(), held);
-                        }
-                    });
-            mine.sort(Comparator.comparing((Held x) -> x.kind().name()).thenComparing(Held::normalized));
+            List<Held> mine = h.createQuery(HELD + " WHERE i.case_id = :c ORDER BY i.kind, i.norm_value")
+                    .bind("c", caseId).map((rs, ctx) -> held(rs)).list();
+            Map<UUID, Details> details = new HashMap<>();
+            if (!evidence.isEmpty()) {
+                h.createQuery("SELECT e.id, c.reference, s.primary_name, e.kind FROM evidence e"
+                                + " JOIN hw_case c ON c.id = e.case_id LEFT JOIN subject s ON s.case_id = e.case_id"
+                                + " WHERE e.id = ANY(:ev)")
+                        .bindArray("ev", UUID.class, List.copyOf(evidence))
+                        .map((rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), new Details(rs.getString(2),
+                                rs.getString(3) == null ? "" : rs.getString(3), EvidenceKind.valueOf(rs.getString(4)))))
+                        .forEach(e -> details.put(e.getKey(), e.getValue()));
+            }
             List<ValueMatches> values = keys.stream().map(k -> new ValueMatches(k.kind(), k.normalized(), k.nearKey(),
-                    resolve(k.exact(), theirs), resolve(k.near(), theirs))).toList();
+                    resolve(k.exact().rows(), details), k.exact().cases(), resolve(k.near().rows(), details),
+                    k.near().cases())).toList();
             return new CaseMatches(mine, values);
         });
     }
 
-    private static List<String> strings(java.sql.Array array) throws SQLException {
+    private static List<Row> rows(java.sql.Array array) throws SQLException {
         if (array == null) {
             return List.of();
         }
         Object[] values = (Object[]) array.getArray();
-        List<String> out = new ArrayList<>(values.length);
+        List<Row> out = new ArrayList<>(values.length);
         for (Object v : values) {
-            out.add((String) v);
+            Object[] r = (Object[]) (v instanceof java.sql.Array inner ? inner.getArray() : v);
+            out.add(new Row(UUID.fromString((String) r[0]), UUID.fromString((String) r[1]), (String) r[2],
+                    IdentifierKind.valueOf((String) r[3]), (String) r[4], (String) r[5], (String) r[6]));
         }
         return out;
     }
 
-    private static List<Held> resolve(List<String> keys, Map<String, Held> theirs) {
-        return keys.stream().map(theirs::get).filter(java.util.Objects::nonNull).toList();
+    private static List<Held> resolve(List<Row> rows, Map<UUID, Details> details) {
+        return rows.stream().filter(r -> details.containsKey(r.evidenceId())).map(r -> r.with(details.get(r.evidenceId())))
+                .toList();
     }
 
     /** A value shared by at least two cases, with how many cases hold it. */
