@@ -29,6 +29,7 @@ public final class LinksController {
     @FXML private TableColumn<LinkRow, String> theirsColumn;
     @FXML private ListView<org.hirewatch.domain.CaseLink> confirmedList;
     @FXML private Button confirmButton;
+    @FXML private Button openCaseButton;
     @FXML private Button warnButton;
     @FXML private Button removeButton;
     @FXML private Button undoButton;
@@ -66,6 +67,8 @@ public final class LinksController {
         confirmButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         warnButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         confirmButton.setOnAction(e -> vm.confirmSelected(asker));
+        openCaseButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        openCaseButton.setOnAction(e -> vm.openSelectedCase());
         warnButton.setOnAction(e -> chooseList().ifPresent(vm::warnSelected));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
