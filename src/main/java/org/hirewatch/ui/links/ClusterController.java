@@ -16,7 +16,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
-import javafx.scene.text.Text;
 import org.hirewatch.links.LinkGraph;
 import org.hirewatch.links.LinkStrength;
 import org.hirewatch.ui.common.I18n;
@@ -47,6 +46,19 @@ public final class ClusterController {
         explanationArea.textProperty().bind(vm.explanationProperty());
         clusterList.setItems(vm.clusters());
         clusterList.setPlaceholder(new Label(i18n.text("clusters.none")));
+        // Wrapped cells: a cluster's references are a long line, and a horizontal scroll bar hides most of the list.
+        clusterList.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(l.widthProperty().subtract(24));
+            }
+
+            @Override
+            protected void updateItem(ClusterViewModel.ClusterItem item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.text());
+            }
+        });
         vm.selectedClusterProperty().bind(clusterList.getSelectionModel().selectedItemProperty());
         vm.selectedClusterProperty().addListener((o, old, c) -> highlight(c));
         clusterList.setOnKeyPressed(e -> {
@@ -101,11 +113,12 @@ public final class ClusterController {
                             .filter(ci -> ci.cluster().number() == n.cluster()).findFirst().orElse(null));
                 }
             });
-            Text label = new Text(n.reference());
+            Label label = new Label(n.reference());
             label.getStyleClass().add("cluster-label");
             label.setMouseTransparent(true);
-            label.setX(n.x() - label.getLayoutBounds().getWidth() / 2);
-            label.setY(n.y() + RADIUS + 14);
+            label.setLayoutX(n.x());
+            label.setLayoutY(n.y() + RADIUS + 2);
+            label.translateXProperty().bind(label.widthProperty().divide(-2));
             circles.put(n.caseId(), c);
             nodeLayer.getChildren().addAll(c, label);
         }

@@ -27,8 +27,11 @@ public final class ClusterLayout {
         double x0 = 0;
         double y0 = 0;
         double rowHeight = 0;
+        Map<UUID, String> references = new HashMap<>();
+        graph.nodes().forEach(n -> references.put(n.caseId(), n.reference()));
         for (LinkGraph.Cluster c : graph.clusters()) {
-            List<UUID> ids = c.cases();
+            // Sorted so that the same graph always starts from the same circle, whatever order it was built in.
+            List<UUID> ids = c.cases().stream().sorted(java.util.Comparator.comparing(id -> references.getOrDefault(id, ""))).toList();
             List<LinkGraph.Edge> edges = graph.edges().stream().filter(e -> ids.contains(e.caseA())).toList();
             Map<UUID, double[]> pos = place(ids, edges);
             double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
@@ -64,6 +67,11 @@ public final class ClusterLayout {
             pos.put(ids.get(i), new double[] {radius * Math.cos(a), radius * Math.sin(a)});
         }
         if (n < 3) {
+            // Two cases side by side: far enough apart that their references do not run into each other.
+            pos.values().forEach(p -> {
+                p[0] *= 1.6;
+                p[1] *= 1.6;
+            });
             return pos;
         }
         double k = NODE_SPACING;

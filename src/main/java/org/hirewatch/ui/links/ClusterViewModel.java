@@ -123,14 +123,16 @@ public final class ClusterViewModel {
             } else {
                 sb.append(i18n.text("clusters.edge.shared", i18n.text("links.kind." + r.kind().name()), r.value(),
                         i18n.text(r.strength().labelKey())));
-                sb.append('\n').append(side(e.caseA(), r.sideA())).append('\n').append(side(e.caseB(), r.sideB()));
+                sb.append('\n').append(side(r.sideA())).append('\n').append(side(r.sideB()));
             }
         }
         return sb.toString();
     }
 
-    private String side(UUID caseId, List<Held> held) {
-        return i18n.text("clusters.edge.side", references.get(caseId), String.join("; ", held.stream()
+    /** One side of a reason, named by its own evidence's case (a reason's sides need not follow the edge's order). */
+    private String side(List<Held> held) {
+        String reference = held.isEmpty() ? "" : references.getOrDefault(held.get(0).caseId(), held.get(0).reference());
+        return i18n.text("clusters.edge.side", reference, String.join("; ", held.stream()
                 .map(h -> i18n.text("evidence.kind." + h.evidenceKind().name().toLowerCase(java.util.Locale.ROOT)) + " (" + h.field() + ": " + h.value() + ")")
                 .toList()));
     }
