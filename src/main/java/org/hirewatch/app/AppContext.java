@@ -113,7 +113,7 @@ public final class AppContext implements AutoCloseable {
                 new org.hirewatch.exchange.report.ConfirmedLinks(workspace, links, i18n::text),
                 i18n.bundle().getLocale(), java.time.ZoneId.systemDefault());
         java.util.function.Function<UUID, CaseScope> scopes = id -> new CaseScope(id, workspace, checks, tasks, i18n,
-                dialogs, () -> main.caseList().reload(), reports);
+                dialogs, () -> main.caseList().reload(), reports, main::openCase);
         FxNewCaseDialogs newCase = new FxNewCaseDialogs(views, i18n,
                 () -> new NewCaseViewModel(workspace, tasks, i18n, config.actor()));
         IndicatorsScreen indicators = new IndicatorsScreen(checks, tasks, i18n, dialogs, Platform::runLater,
@@ -125,7 +125,8 @@ public final class AppContext implements AutoCloseable {
                 () -> new org.hirewatch.ui.bundle.BundleImportViewModel(bundleService, tasks, i18n));
         return views.load(View.MAIN, type -> {
             if (type == MainController.class) {
-                return new MainController(main, views, scopes, newCase, indicators::load, bundles);
+                return new MainController(main, views, scopes, newCase, indicators::load, bundles,
+                        new org.hirewatch.ui.links.ClusterScreen(links, workspace, tasks, i18n, main::openCase)::load);
             }
             if (type == CaseListController.class) {
                 return new CaseListController(main, i18n);

@@ -3,7 +3,6 @@ package org.hirewatch.links;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,8 +43,8 @@ public final class LinkService {
     }
 
     /**
-     * The warning lists and frequency cap as stored now. Read fresh each time (two small queries) so that every screen
-     * and every check run sees a change made anywhere at once.
+     * The warning lists and frequency cap as stored now. The store caches both and drops them on every save, so every
+     * screen and check run still sees a change at once without two queries per look-up.
      */
     public NoiseFilter noise() {
         return new NoiseFilter(store().warnings(), store().settings());
@@ -72,44 +71,59 @@ public final class LinkService {
         }
     }
 
+    /**
+     * Reads the case's matches in one self-join over the identifier index (plus the details of the matches only, and
+     * its confirmed links); settings and warning lists come from the store's cache.
+     */
     public CaseLinks forCase(UUID caseId) {
         LinkSettings settings = store().settings();
         NoiseFilter filter = noise();
         int rows = (settings.frequencyCap() + 1) * ROWS_PER_CAP;
+        LinkStore.CaseMatches matches = store().matchesOf(caseId, rows, settings.frequencyCap(), settings.networkMatches());
         Map<String, List<Held>> mine = new LinkedHashMap<>();
-        for (Held h : store().identifiersOf(caseId)) {
-            mine.computeIfAbsent(NoiseFilter.family(h.kind().name()) + "\u001f" + h.normalized(), k -> new ArrayList<>()).add(h);
+        for (Held h : matches.mine()) {
+            mine.computeIfAbsent(key(h.kind(), h.normalized()), k -> new ArrayList<>()).add(h);
         }
+        Map<String, LinkStore.ValueMatches> byValue = new HashMap<>();
+        matches.values().forEach(v -> byValue.putIfAbsent(key(v.kind(), v.normalized()), v));
         List<SharedIdentifier> out = new ArrayList<>();
-        for (List<Held> same : mine.values()) {
+        for (Map.Entry<String, List<Held>> e : mine.entrySet()) {
+            List<Held> same = e.getValue();
             Held first = same.get(0);
-            IdentifierKind kind = first.kind();
-            List<Held> theirs = store().holders(kinds(kind), first.normalized(), caseId, rows);
+            LinkStore.ValueMatches found = byValue.get(e.getKey());
+            List<Held> theirs = found == null ? List.of() : found.exact();
             if (!theirs.isEmpty()) {
-                out.add(classify(first, same, theirs, exactStrength(kind, first.normalized()), filter));
+                out.add(classify(first, same, theirs, found.exactCases() + 1,
+                        exactStrength(first.kind(), first.normalized()), filter));
             }
-            near(caseId, first, same, theirs, settings, filter, rows).ifPresent(out::add);
+            if (found != null) {
+                near(first, same, theirs, found.near(), found.nearCases(), settings, filter).ifPresent(out::add);
+            }
         }
         out.sort(Comparator.comparing(SharedIdentifier::strength).thenComparing(s -> s.kind().name())
                 .thenComparing(SharedIdentifier::value));
         return new CaseLinks(caseId, out, store().linksOf(caseId));
     }
 
+    private static String key(IdentifierKind kind, String normalized) {
+        return NoiseFilter.family(kind.name()) + "\u001f" + normalized;
+    }
+
     private static LinkStrength exactStrength(IdentifierKind kind, String normalized) {
         return kind == IdentifierKind.PHONE && Normalizers.weakPhone(normalized) ? LinkStrength.SAME_DIGITS : LinkStrength.EXACT;
     }
 
-    private static SharedIdentifier classify(Held first, List<Held> mine, List<Held> theirs, LinkStrength strength,
-                                             NoiseFilter filter) {
-        int cases = (int) theirs.stream().map(Held::caseId).distinct().count() + 1;
+    private static SharedIdentifier classify(Held first, List<Held> mine, List<Held> theirs, int cases,
+                                             LinkStrength strength, NoiseFilter filter) {
         LinkStrength s = filter.listed(first.kind(), first.normalized()) ? LinkStrength.WARNING_LISTED
                 : filter.common(cases) ? LinkStrength.COMMON : strength;
         return new SharedIdentifier(first.kind(), first.value(), first.normalized(), s, cases, mine, theirs);
     }
 
     /** Near matches: the same network, a similar name, close wording. Values already matched exactly are left out. */
-    private java.util.Optional<SharedIdentifier> near(UUID caseId, Held first, List<Held> mine, List<Held> exact,
-                                                     LinkSettings settings, NoiseFilter filter, int rows) {
+    private static java.util.Optional<SharedIdentifier> near(Held first, List<Held> mine, List<Held> exact,
+                                                            List<Held> nearHolders, int nearCases,
+                                                            LinkSettings settings, NoiseFilter filter) {
         if (first.nearKey() == null) {
             return java.util.Optional.empty();
         }
@@ -119,7 +133,7 @@ public final class LinkService {
         }
         Set<UUID> exactEvidence = new HashSet<>();
         exact.forEach(h -> exactEvidence.add(h.evidenceId()));
-        List<Held> candidates = store().nearHolders(kind, first.nearKey(), caseId, rows).stream()
+        List<Held> candidates = nearHolders.stream()
                 .filter(h -> !exactEvidence.contains(h.evidenceId()) && !h.normalized().equals(first.normalized()))
                 .filter(h -> switch (kind) {
                     case NAME -> Texts.nameSimilarity(h.normalized(), first.normalized()) >= settings.nameSimilarity();
@@ -135,16 +149,14 @@ public final class LinkService {
             case TEXT_FINGERPRINT -> LinkStrength.NEAR_TEXT;
             default -> LinkStrength.SAME_NETWORK;
         };
-        int cases = (int) candidates.stream().map(Held::caseId).distinct().count() + 1;
+        int seen = (int) candidates.stream().map(Held::caseId).distinct().count();
+        // A near key held by more cases than the cap comes back with only cap + 1 of them: count them all.
+        boolean trimmed = nearCases > nearHolders.stream().map(Held::caseId).distinct().count();
+        int cases = (trimmed ? nearCases : seen) + 1;
         boolean listed = kind == IdentifierKind.IP && filter.listedNetwork(first.nearKey());
         LinkStrength s = listed ? LinkStrength.WARNING_LISTED : filter.common(cases) ? LinkStrength.COMMON : strength;
         String shown = kind == IdentifierKind.IP ? first.nearKey() : first.value();
         return java.util.Optional.of(new SharedIdentifier(kind, shown, first.nearKey(), s, cases, mine, candidates));
-    }
-
-    private static Collection<IdentifierKind> kinds(IdentifierKind kind) {
-        return kind == IdentifierKind.URL || kind == IdentifierKind.HANDLE
-                ? EnumSet.of(IdentifierKind.URL, IdentifierKind.HANDLE) : EnumSet.of(kind);
     }
 
     // ---- the workspace ----

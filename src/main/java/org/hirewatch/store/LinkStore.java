@@ -5,10 +5,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.hirewatch.domain.CaseLink;
@@ -31,6 +35,12 @@ public final class LinkStore {
     private static final TypeReference<List<String>> LINES = new TypeReference<>() {
     };
     private final Workspace ws;
+    /**
+     * Settings and warning lists are read on every link look-up and check run but change rarely, and only through this
+     * store: kept here and dropped on every save.
+     */
+    private volatile LinkSettings cachedSettings;
+    private volatile List<WarningEntry> cachedWarnings;
 
     LinkStore(Workspace ws) {
         this.ws = ws;
@@ -48,28 +58,122 @@ public final class LinkStore {
             + " JOIN hw_case c ON c.id = i.case_id LEFT JOIN subject s ON s.case_id = i.case_id"
             + " JOIN evidence e ON e.id = i.evidence_id";
 
-    /** The identifiers of one case (served by index evidence_identifier_case). */
-    public List<Held> identifiersOf(UUID caseId) {
-        return ws.read(h -> h.createQuery(HELD + " WHERE i.case_id = :c ORDER BY i.kind, i.norm_value")
-                .bind("c", caseId).map((rs, ctx) -> held(rs)).list());
+    /**
+     * One of a case's values with the other cases' evidence holding it: exactly (URLs and handles together), and by
+     * near key, with how many other cases were seen holding it each way (within the row limit given to
+     * {@link #matchesOf}). A value seen in more other cases than the cap lists only the first cap + 1 of them.
+     */
+    public record ValueMatches(IdentifierKind kind, String normalized, String nearKey, List<Held> exact, int exactCases,
+                               List<Held> near, int nearCases) {
+    }
+
+    /** A case's own identifiers and, per distinct value, what other cases share. */
+    public record CaseMatches(List<Held> mine, List<ValueMatches> values) {
+    }
+
+    // One self-join per look-up: the case's distinct values, each with at most :rows other holders per match kind.
+    // H2 has no LATERAL, so the per-value limit lives in correlated ARRAY subqueries; each is an equality look-up in
+    // evidence_identifier_value (kind, norm_value) or evidence_identifier_near (kind, near_key) and returns the
+    // holder's identifier columns, so they need not be read again. An IN over kinds would not use the index, hence a
+    // separate subquery for the URL/handle partner kind.
+    private static final String HOLDER = "ARRAY[CAST(t.case_id AS VARCHAR), CAST(t.evidence_id AS VARCHAR), t.field,"
+            + " t.kind, t.raw_value, t.norm_value, t.near_key] FROM evidence_identifier t";
+
+    /** Public so the link benchmark can print its plan. */
+    public static final String MATCH_KEYS = "SELECT m.kind, m.norm_value, m.near_key,"
+            + " ARRAY(SELECT " + HOLDER + " WHERE t.kind = m.kind AND t.norm_value = m.norm_value AND t.case_id <> :c"
+            + "  LIMIT :rows) AS ex,"
+            + " CASE WHEN m.kind IN ('URL', 'HANDLE') THEN ARRAY(SELECT " + HOLDER
+            + "  WHERE t.kind = CASE m.kind WHEN 'URL' THEN 'HANDLE' ELSE 'URL' END"
+            + "  AND t.norm_value = m.norm_value AND t.case_id <> :c LIMIT :rows) END AS alt,"
+            + " CASE WHEN m.near_key IS NULL OR (m.kind = 'IP' AND NOT :net) THEN NULL ELSE ARRAY(SELECT " + HOLDER
+            + "  WHERE t.kind = m.kind AND t.near_key = m.near_key AND t.case_id <> :c LIMIT :rows) END AS nr"
+            + " FROM (SELECT DISTINCT kind, norm_value, near_key FROM evidence_identifier WHERE case_id = :c) m"
+            + " ORDER BY m.kind, m.norm_value";
+
+    /** An identifier row of another case as the self-join returns it, before its case and evidence details. */
+    private record Row(UUID caseId, UUID evidenceId, String field, IdentifierKind kind, String value, String normalized,
+                       String nearKey) {
+        Held with(Details d) {
+            return new Held(caseId, d.reference(), d.subjectName(), evidenceId, d.evidenceKind(), field, kind, value,
+                    normalized, nearKey);
+        }
+    }
+
+    private record Details(String reference, String subjectName, EvidenceKind evidenceKind) {
+    }
+
+    private record Side(List<Row> rows, int cases) {
+        /** The rows of the first {@code cap + 1} cases: enough to show a common value as common. */
+        static Side of(List<Row> all, int cap) {
+            Set<UUID> cases = new LinkedHashSet<>();
+            all.forEach(r -> cases.add(r.caseId()));
+            if (cases.size() <= cap + 1) {
+                return new Side(all, cases.size());
+            }
+            Set<UUID> kept = new java.util.HashSet<>(List.copyOf(cases).subList(0, cap + 1));
+            return new Side(all.stream().filter(r -> kept.contains(r.caseId())).toList(), cases.size());
+        }
+    }
+
+    private record Keys(IdentifierKind kind, String normalized, String nearKey, Side exact, Side near) {
     }
 
     /**
-     * Other cases' identifiers with one of these kinds and this normalised value, at most {@code limit} rows (served
-     * by index evidence_identifier_value on (kind, norm_value)).
+     * Everything {@code caseId} shares with other cases, in two reads: the matches (one self-join), then the case,
+     * subject and evidence details of the case's own identifiers and of the matches kept. Near keys of IPs are matched
+     * only when {@code networkMatches}.
      */
-    public List<Held> holders(Collection<IdentifierKind> kinds, String normalized, UUID exceptCase, int limit) {
-        return ws.read(h -> h.createQuery(HELD + " WHERE i.kind IN (<kinds>) AND i.norm_value = :n AND i.case_id <> :c"
-                        + " LIMIT :limit")
-                .bindList("kinds", kinds.stream().map(Enum::name).toList()).bind("n", normalized).bind("c", exceptCase)
-                .bind("limit", limit).map((rs, ctx) -> held(rs)).list());
+    public CaseMatches matchesOf(UUID caseId, int rows, int cap, boolean networkMatches) {
+        return ws.read(h -> {
+            List<Keys> keys = h.createQuery(MATCH_KEYS).bind("c", caseId).bind("rows", rows).bind("net", networkMatches)
+                    .map((rs, ctx) -> {
+                        List<Row> exact = new ArrayList<>(rows(rs.getArray("ex")));
+                        exact.addAll(rows(rs.getArray("alt")));
+                        return new Keys(IdentifierKind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
+                                Side.of(exact, cap), Side.of(rows(rs.getArray("nr")), cap));
+                    }).list();
+            Set<UUID> evidence = new LinkedHashSet<>();
+            keys.forEach(k -> {
+                k.exact().rows().forEach(r -> evidence.add(r.evidenceId()));
+                k.near().rows().forEach(r -> evidence.add(r.evidenceId()));
+            });
+            List<Held> mine = h.createQuery(HELD + " WHERE i.case_id = :c ORDER BY i.kind, i.norm_value")
+                    .bind("c", caseId).map((rs, ctx) -> held(rs)).list();
+            Map<UUID, Details> details = new HashMap<>();
+            if (!evidence.isEmpty()) {
+                h.createQuery("SELECT e.id, c.reference, s.primary_name, e.kind FROM evidence e"
+                                + " JOIN hw_case c ON c.id = e.case_id LEFT JOIN subject s ON s.case_id = e.case_id"
+                                + " WHERE e.id = ANY(:ev)")
+                        .bindArray("ev", UUID.class, List.copyOf(evidence))
+                        .map((rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), new Details(rs.getString(2),
+                                rs.getString(3) == null ? "" : rs.getString(3), EvidenceKind.valueOf(rs.getString(4)))))
+                        .forEach(e -> details.put(e.getKey(), e.getValue()));
+            }
+            List<ValueMatches> values = keys.stream().map(k -> new ValueMatches(k.kind(), k.normalized(), k.nearKey(),
+                    resolve(k.exact().rows(), details), k.exact().cases(), resolve(k.near().rows(), details),
+                    k.near().cases())).toList();
+            return new CaseMatches(mine, values);
+        });
     }
 
-    /** Other cases' identifiers of this kind with this near key (index evidence_identifier_near), at most {@code limit}. */
-    public List<Held> nearHolders(IdentifierKind kind, String nearKey, UUID exceptCase, int limit) {
-        return ws.read(h -> h.createQuery(HELD + " WHERE i.kind = :k AND i.near_key = :n AND i.case_id <> :c LIMIT :limit")
-                .bind("k", kind.name()).bind("n", nearKey).bind("c", exceptCase).bind("limit", limit)
-                .map((rs, ctx) -> held(rs)).list());
+    private static List<Row> rows(java.sql.Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        Object[] values = (Object[]) array.getArray();
+        List<Row> out = new ArrayList<>(values.length);
+        for (Object v : values) {
+            Object[] r = (Object[]) (v instanceof java.sql.Array inner ? inner.getArray() : v);
+            out.add(new Row(UUID.fromString((String) r[0]), UUID.fromString((String) r[1]), (String) r[2],
+                    IdentifierKind.valueOf((String) r[3]), (String) r[4], (String) r[5], (String) r[6]));
+        }
+        return out;
+    }
+
+    private static List<Held> resolve(List<Row> rows, Map<UUID, Details> details) {
+        return rows.stream().filter(r -> details.containsKey(r.evidenceId())).map(r -> r.with(details.get(r.evidenceId())))
+                .toList();
     }
 
     /** A value shared by at least two cases, with how many cases hold it. */
@@ -108,7 +212,17 @@ public final class LinkStore {
     // ---- settings ----
 
     public LinkSettings settings() {
-        return ws.read(LinkStore::settings);
+        LinkSettings s = cachedSettings;
+        if (s == null) {
+            s = ws.read(LinkStore::settings);
+            cachedSettings = s;
+        }
+        return s;
+    }
+
+    private void forgetCached() {
+        cachedSettings = null;
+        cachedWarnings = null;
     }
 
     static LinkSettings settings(Handle h) {
@@ -132,6 +246,7 @@ public final class LinkStore {
      * re-normalises the index at once.
      */
     public LinkSettings saveSettings(LinkSettings settings) {
+        forgetCached();
         LinkSettings saved = ws.write(h -> {
             LinkSettings before = settings(h);
             Map<String, String> values = Map.of("defaultRegion", settings.defaultRegion(),
@@ -144,6 +259,7 @@ public final class LinkStore {
             ws.appendAudit(h, "link.settings", "workspace", null, null, before, settings);
             return settings;
         });
+        forgetCached();
         IdentifierIndex.bringUpToDate(ws);
         return saved;
     }
@@ -151,13 +267,28 @@ public final class LinkStore {
     // ---- warning lists ----
 
     public List<WarningEntry> warnings() {
-        return ws.read(h -> h.createQuery("SELECT * FROM warning_entry ORDER BY list_name, match_kind, norm_value")
-                .map((rs, ctx) -> warning(rs)).list());
+        List<WarningEntry> w = cachedWarnings;
+        if (w == null) {
+            w = List.copyOf(ws.read(h -> h.createQuery("SELECT * FROM warning_entry ORDER BY list_name, match_kind, norm_value")
+                    .map((rs, ctx) -> warning(rs)).list()));
+            cachedWarnings = w;
+        }
+        return w;
     }
 
     /** Adds a value (already normalised by the caller); a value already listed is refused. */
     public WarningEntry addWarning(WarningEntry.WarningList list, String matchKind, String value, String normalized,
                                    String note) {
+        forgetCached();
+        try {
+            return addWarningNow(list, matchKind, value, normalized, note);
+        } finally {
+            forgetCached();
+        }
+    }
+
+    private WarningEntry addWarningNow(WarningEntry.WarningList list, String matchKind, String value, String normalized,
+                                       String note) {
         return ws.write(h -> {
             boolean listed = h.createQuery("SELECT COUNT(*) FROM warning_entry WHERE match_kind = :k AND norm_value = :n")
                     .bind("k", matchKind).bind("n", normalized).mapTo(Integer.class).one() > 0;
@@ -176,6 +307,15 @@ public final class LinkStore {
     }
 
     public void removeWarning(UUID id) {
+        forgetCached();
+        try {
+            removeWarningNow(id);
+        } finally {
+            forgetCached();
+        }
+    }
+
+    private void removeWarningNow(UUID id) {
         ws.write(h -> {
             WarningEntry before = h.createQuery("SELECT * FROM warning_entry WHERE id = :id").bind("id", id)
                     .map((rs, ctx) -> warning(rs)).findOne().orElseThrow(() -> new WorkspaceException(Reason.NOT_FOUND, id));

@@ -127,6 +127,36 @@ class LinkServiceTest {
         assertThat(b).isNotNull();
     }
 
+    /** forCase reads everything in one self-join and caches settings and warning lists: same answers as before. */
+    @Test
+    void oneLookUpJoinsUrlsWithHandlesSeesNewWarningsAndCapsCommonValues() {
+        UUID a = newCase("Dana Example", Map.of("email", "dana@example.org"));
+        ws.evidence().add(a, new EvidenceDraft(EvidenceKind.ONLINE_PROFILE, Instant.parse("2026-03-01T10:00:00Z"), "CV",
+                Map.of("platform", "github", "profileUrl", "https://github.com/Dana-Example/")), List.of());
+        UUID b = newCase("Robin Sample", Map.of("email", "Dana@Example.org", "messagingHandle", "github.com/dana-example"));
+        assertThat(links.forCase(a).shared()).extracting(SharedIdentifier::kind, SharedIdentifier::strength)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(IdentifierKind.EMAIL, LinkStrength.EXACT),
+                        org.assertj.core.groups.Tuple.tuple(IdentifierKind.URL, LinkStrength.EXACT));
+
+        WarningEntry firm = links.addWarning(WarningEntry.WarningList.FIRM, "EMAIL", "dana@example.org", "");
+        assertThat(links.forCase(a).shared()).filteredOn(s -> s.kind() == IdentifierKind.EMAIL).singleElement()
+                .extracting(SharedIdentifier::strength).isEqualTo(LinkStrength.WARNING_LISTED);
+        links.removeWarning(firm.id());
+        assertThat(links.forCase(a).linkedCases()).containsExactly(b);
+
+        LinkSettings d = links.settings();
+        links.saveSettings(new LinkSettings(d.defaultRegion(), true, 2, d.nameSimilarity(), d.textDistance()));
+        for (int i = 0; i < 14; i++) {
+            signIn(newCase("Busy " + i, Map.of()), "198.51.100.7");
+        }
+        signIn(a, "198.51.100.7");
+        SharedIdentifier busy = links.forCase(a).shared().stream().filter(s -> s.kind() == IdentifierKind.IP
+                && s.strength() == LinkStrength.COMMON && s.value().equals("198.51.100.7")).findFirst().orElseThrow();
+        // 15 cases hold it; the look-up reads (cap + 1) * 4 rows, counts them all and lists cap + 1 other cases
+        assertThat(busy.casesHolding()).isEqualTo(13);
+        assertThat(busy.otherCases()).hasSize(3);
+    }
+
     @Test
     void aSharedWebmailAddressStillLinks() {
         UUID a = newCase("Dana Example", Map.of("email", "dana@gmail.com"));

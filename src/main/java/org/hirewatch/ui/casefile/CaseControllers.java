@@ -62,7 +62,7 @@ public final class CaseControllers implements Callback<Class<?>, Object> {
         }
         if (type == org.hirewatch.ui.casefile.links.LinksController.class) {
             return new org.hirewatch.ui.casefile.links.LinksController(new org.hirewatch.ui.casefile.links.LinksViewModel(
-                    session, new org.hirewatch.links.LinkService(scope.workspace())), scope.i18n(),
+                    session, new org.hirewatch.links.LinkService(scope.workspace()), scope.openCase()), scope.i18n(),
                     new org.hirewatch.ui.casefile.links.ConfirmLinkDialog(scope.i18n(), () -> null));
         }
         if (type == ActivityController.class) {

@@ -33,6 +33,8 @@ public final class MainController {
     @FXML private TabPane tabs;
     @FXML private Tab casesTab;
     @FXML private Tab indicatorsTab;
+    @FXML private Tab clustersTab;
+    private Supplier<Parent> clustersScreen = () -> null;
     @FXML private CaseListController caseListController;
     @FXML private Label workspaceLabel;
     @FXML private Label countLabel;
@@ -47,6 +49,14 @@ public final class MainController {
         this.newCaseDialogs = newCaseDialogs;
         this.indicatorsScreen = indicatorsScreen;
         this.bundles = bundles;
+    }
+
+    /** As above, with the link cluster screen. */
+    public MainController(MainViewModel vm, ViewLoader views, Function<UUID, CaseScope> scopes, NewCaseDialogs newCaseDialogs,
+                          Supplier<Parent> indicatorsScreen, org.hirewatch.ui.bundle.BundleDialogs bundles,
+                          Supplier<Parent> clustersScreen) {
+        this(vm, views, scopes, newCaseDialogs, indicatorsScreen, bundles);
+        this.clustersScreen = clustersScreen;
     }
 
     @FXML
@@ -137,6 +147,21 @@ public final class MainController {
             tabs.getTabs().add(indicatorsTab);
         }
         tabs.getSelectionModel().select(indicatorsTab);
+    }
+
+    /** One cluster tab, rebuilt each time it is opened so that it shows the links as they are now. */
+    @FXML
+    private void openClusters() {
+        Parent screen = clustersScreen.get();
+        if (screen == null) {
+            return;
+        }
+        clustersTab.setContent(screen);
+        clustersTab.setOnClosed(e -> clustersTab.setContent(null));
+        if (!tabs.getTabs().contains(clustersTab)) {
+            tabs.getTabs().add(clustersTab);
+        }
+        tabs.getSelectionModel().select(clustersTab);
     }
 
     /** The open case when a case tab is in front, otherwise the cases selected in the list. */

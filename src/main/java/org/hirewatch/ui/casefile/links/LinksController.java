@@ -29,6 +29,7 @@ public final class LinksController {
     @FXML private TableColumn<LinkRow, String> theirsColumn;
     @FXML private ListView<org.hirewatch.domain.CaseLink> confirmedList;
     @FXML private Button confirmLinkButton;
+    @FXML private Button openCaseButton;
     @FXML private Button warnButton;
     @FXML private Button removeButton;
     @FXML private Button undoButton;
@@ -66,6 +67,8 @@ public final class LinksController {
         confirmLinkButton.disableProperty().bind(linksTable.getSelectionModel().selectedItemProperty().isNull());
         warnButton.disableProperty().bind(linksTable.getSelectionModel().selectedItemProperty().isNull());
         confirmLinkButton.setOnAction(e -> vm.confirmSelected(asker));
+        openCaseButton.disableProperty().bind(linksTable.getSelectionModel().selectedItemProperty().isNull());
+        openCaseButton.setOnAction(e -> vm.openSelectedCase());
         warnButton.setOnAction(e -> chooseList().ifPresent(vm::warnSelected));
         linksTable.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && linksTable.getSelectionModel().getSelectedItem() != null) {

@@ -45,9 +45,16 @@ public final class LinksViewModel {
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
     private Runnable undo;
 
+    private final java.util.function.Consumer<UUID> openCase;
+
     public LinksViewModel(CaseSession session, LinkService links) {
+        this(session, links, other -> { });
+    }
+
+    public LinksViewModel(CaseSession session, LinkService links, java.util.function.Consumer<UUID> openCase) {
         this.session = session;
         this.links = links;
+        this.openCase = openCase;
         session.revisionProperty().addListener(x -> load());
     }
 
@@ -66,6 +73,14 @@ public final class LinksViewModel {
             status.set(out.isEmpty() && l.confirmed().isEmpty() ? session.text("links.empty")
                     : session.text("links.summary", cases, l.shared().size()));
         }, e -> status.set(session.errorText(e)));
+    }
+
+    /** Opens the other case of the selected row in its own tab. */
+    public void openSelectedCase() {
+        LinkRow row = selected.get();
+        if (row != null) {
+            openCase.accept(row.otherCase());
+        }
     }
 
     /** Confirms the selected suggestion as a case-to-case link after asking for type and reason. */
