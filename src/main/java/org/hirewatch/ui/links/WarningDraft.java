@@ -11,7 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.hirewatch.domain.IdentifierKind;
 import org.hirewatch.domain.WarningEntry;
-import org.hirewatch.links.IpRange;
+import org.hirewatch.links.Normalizers;
 import org.hirewatch.ui.common.I18n;
 
 /**
@@ -59,7 +59,7 @@ public final class WarningDraft {
         });
         if (v.isEmpty()) {
             valueError.set("");
-        } else if (WarningEntry.IP_RANGE.equals(k) && IpRange.parse(v).isEmpty()) {
+        } else if (WarningEntry.IP_RANGE.equals(k) && !Normalizers.ipRange(v)) {
             valueError.set(i18n.text("links.warning.badRange"));
         } else if (WarningEntry.EMAIL_DOMAIN.equals(k)
                 && !(v.startsWith("@") ? v.substring(1) : v).matches("[^\\s@/]+\\.[^\\s@/]+")) {
