@@ -118,6 +118,8 @@ public final class AppContext implements AutoCloseable {
                 () -> new NewCaseViewModel(workspace, tasks, i18n, config.actor()));
         IndicatorsScreen indicators = new IndicatorsScreen(checks, tasks, i18n, dialogs, Platform::runLater,
                 () -> main.caseList().reload());
+        org.hirewatch.ui.links.LinkSettingsScreen linkSettings = new org.hirewatch.ui.links.LinkSettingsScreen(links, checks,
+                tasks, i18n, dialogs, Platform::runLater, () -> main.caseList().reload());
         org.hirewatch.exchange.bundle.BundleService bundleService = new org.hirewatch.exchange.bundle.BundleService(workspace);
         org.hirewatch.ui.bundle.FxBundleDialogs bundles = new org.hirewatch.ui.bundle.FxBundleDialogs(i18n, dialogs,
                 ids -> new org.hirewatch.ui.bundle.BundleExportViewModel(bundleService, tasks, i18n,
@@ -126,7 +128,8 @@ public final class AppContext implements AutoCloseable {
         return views.load(View.MAIN, type -> {
             if (type == MainController.class) {
                 return new MainController(main, views, scopes, newCase, indicators::load, bundles,
-                        new org.hirewatch.ui.links.ClusterScreen(links, workspace, tasks, i18n, main::openCase)::load);
+                        new org.hirewatch.ui.links.ClusterScreen(links, workspace, tasks, i18n, main::openCase)::load,
+                        linkSettings::load);
             }
             if (type == CaseListController.class) {
                 return new CaseListController(main, i18n);

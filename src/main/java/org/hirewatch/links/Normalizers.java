@@ -93,6 +93,11 @@ public final class Normalizers implements IdentifierNormalizer {
         return PhoneNormalizer.knownRegion(region);
     }
 
+    /** True for one IP address or a CIDR range, as a warning list accepts it. */
+    public static boolean ipRange(String text) {
+        return IpRange.parse(text).isPresent();
+    }
+
     public static String network(String normalizedIp) {
         return IpNormalizer.network(normalizedIp);
     }

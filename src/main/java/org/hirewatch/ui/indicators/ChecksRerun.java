@@ -16,7 +16,7 @@ import org.hirewatch.ui.common.TaskRunner;
  * Re-runs every check on every case in the background after an indicator change, with progress. A change saved
  * while a run is going queues one more run, so the last results always reflect the last settings.
  */
-final class ChecksRerun {
+public final class ChecksRerun {
     private final CheckService checks;
     private final TaskRunner tasks;
     private final I18n i18n;
@@ -28,7 +28,7 @@ final class ChecksRerun {
     private boolean again;
 
     /** {@code fxThread} brings progress from the worker to the UI thread; {@code onDone} follows a finished run. */
-    ChecksRerun(CheckService checks, TaskRunner tasks, I18n i18n, Executor fxThread, Runnable onDone) {
+    public ChecksRerun(CheckService checks, TaskRunner tasks, I18n i18n, Executor fxThread, Runnable onDone) {
         this.checks = checks;
         this.tasks = tasks;
         this.i18n = i18n;
@@ -36,7 +36,7 @@ final class ChecksRerun {
         this.onDone = onDone;
     }
 
-    void start() {
+    public void start() {
         if (running.get()) {
             again = true;
             return;
@@ -64,15 +64,15 @@ final class ChecksRerun {
         });
     }
 
-    ReadOnlyBooleanProperty runningProperty() {
+    public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
     }
 
-    ReadOnlyDoubleProperty progressProperty() {
+    public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
     }
 
-    ReadOnlyStringProperty textProperty() {
+    public ReadOnlyStringProperty textProperty() {
         return text.getReadOnlyProperty();
     }
 }

@@ -28,13 +28,15 @@ public final class MainController {
     private final NewCaseDialogs newCaseDialogs;
     private final Supplier<Parent> indicatorsScreen;
     private final org.hirewatch.ui.bundle.BundleDialogs bundles;
+    private final Supplier<Parent> clustersScreen;
+    private final Supplier<Parent> linkSettingsScreen;
     private final Map<UUID, Tab> openTabs = new HashMap<>();
 
     @FXML private TabPane tabs;
     @FXML private Tab casesTab;
     @FXML private Tab indicatorsTab;
     @FXML private Tab clustersTab;
-    private Supplier<Parent> clustersScreen = () -> null;
+    @FXML private Tab linkSettingsTab;
     @FXML private CaseListController caseListController;
     @FXML private Label workspaceLabel;
     @FXML private Label countLabel;
@@ -42,21 +44,16 @@ public final class MainController {
     @FXML private Label taskLabel;
 
     public MainController(MainViewModel vm, ViewLoader views, Function<UUID, CaseScope> scopes, NewCaseDialogs newCaseDialogs,
-                          Supplier<Parent> indicatorsScreen, org.hirewatch.ui.bundle.BundleDialogs bundles) {
+                          Supplier<Parent> indicatorsScreen, org.hirewatch.ui.bundle.BundleDialogs bundles,
+                          Supplier<Parent> clustersScreen, Supplier<Parent> linkSettingsScreen) {
         this.vm = vm;
         this.views = views;
         this.scopes = scopes;
         this.newCaseDialogs = newCaseDialogs;
         this.indicatorsScreen = indicatorsScreen;
         this.bundles = bundles;
-    }
-
-    /** As above, with the link cluster screen. */
-    public MainController(MainViewModel vm, ViewLoader views, Function<UUID, CaseScope> scopes, NewCaseDialogs newCaseDialogs,
-                          Supplier<Parent> indicatorsScreen, org.hirewatch.ui.bundle.BundleDialogs bundles,
-                          Supplier<Parent> clustersScreen) {
-        this(vm, views, scopes, newCaseDialogs, indicatorsScreen, bundles);
         this.clustersScreen = clustersScreen;
+        this.linkSettingsScreen = linkSettingsScreen;
     }
 
     @FXML
@@ -162,6 +159,19 @@ public final class MainController {
             tabs.getTabs().add(clustersTab);
         }
         tabs.getSelectionModel().select(clustersTab);
+    }
+
+    /** One link settings tab; closing it drops the screen, so reopening shows the settings as stored now. */
+    @FXML
+    private void openLinkSettings() {
+        if (linkSettingsTab.getContent() == null) {
+            linkSettingsTab.setContent(linkSettingsScreen.get());
+            linkSettingsTab.setOnClosed(e -> linkSettingsTab.setContent(null));
+        }
+        if (!tabs.getTabs().contains(linkSettingsTab)) {
+            tabs.getTabs().add(linkSettingsTab);
+        }
+        tabs.getSelectionModel().select(linkSettingsTab);
     }
 
     /** The open case when a case tab is in front, otherwise the cases selected in the list. */

@@ -86,7 +86,7 @@ class CaseListUiTest {
         ViewLoader views = new ViewLoader(i18n);
         Scene scene = new Scene(views.load(View.MAIN, type -> {
             if (type == MainController.class) {
-                return new MainController(main, views, id -> null, none, () -> null, null);
+                return new MainController(main, views, id -> null, none, () -> null, null, () -> null, () -> null);
             }
             return type == CaseListController.class ? new CaseListController(main, i18n) : null;
         }).root(), 1280, 800);
