@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ public final class CheckEngine {
     public CaseResult evaluate(CaseData data, IndicatorConfig config, Predicate<IndicatorConfig.Active> scope) {
         List<Raised> raised = new ArrayList<>();
         List<IndicatorEvaluation> evaluations = new ArrayList<>();
+        Map<UUID, Integer> versions = null;
         for (IndicatorConfig.Active a : config.all()) {
             if (!scope.test(a)) {
                 continue;
@@ -53,7 +55,10 @@ public final class CheckEngine {
             evaluations.add(new IndicatorEvaluation(a.id(), o.evaluated() ? IndicatorEvaluation.Status.EVALUATED
                     : IndicatorEvaluation.Status.NOT_EVALUATED, o.missing()));
             for (Hit h : o.hits()) {
-                raised.add(new Raised(a, h, fingerprint(h, data)));
+                if (versions == null) {
+                    versions = versions(data);
+                }
+                raised.add(new Raised(a, h, fingerprint(h, versions)));
             }
         }
         return new CaseResult(data.caseId(), raised, evaluations);
@@ -98,24 +103,48 @@ public final class CheckEngine {
         return Outcome.hits(hits);
     }
 
-    /** Changes when the cited evidence, its version or the values in the explanation change. */
-    static String fingerprint(Hit h, CaseData data) {
-        StringBuilder sb = new StringBuilder(h.messageKey());
+    /**
+     * Changes when the cited evidence, its version or the values in the explanation change. Stored fingerprints are
+     * compared with new ones to keep or reopen reviews, so the text hashed and the hash must never change: a different
+     * value would reopen every reviewed finding of every workspace. {@code versions} maps this case's items to their
+     * versions (items of other cases count as version 0).
+     */
+    static String fingerprint(Hit h, Map<UUID, Integer> versions) {
+        StringBuilder sb = new StringBuilder(128).append(h.messageKey());
         h.args().forEach(a -> sb.append('\u001f').append(a));
-        List<String> cited = new ArrayList<>();
-        for (UUID id : h.evidenceIds()) {
-            int version = data.evidence().stream().filter(e -> e.id().equals(id)).mapToInt(Evidence::version)
-                    .findFirst().orElse(0);
-            cited.add(id + "@" + version);
+        List<UUID> ids = h.evidenceIds();
+        String[] cited = new String[ids.size()];
+        for (int i = 0; i < cited.length; i++) {
+            cited[i] = ids.get(i) + "@" + versions.getOrDefault(ids.get(i), 0);
         }
-        cited.stream().sorted().forEach(c -> sb.append('\u001e').append(c));
+        java.util.Arrays.sort(cited);
+        for (String c : cited) {
+            sb.append('\u001e').append(c);
+        }
+        MessageDigest md = SHA256.get();
+        return HexFormat.of().formatHex(md.digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static String fingerprint(Hit h, CaseData data) {
+        return fingerprint(h, versions(data));
+    }
+
+    private static Map<UUID, Integer> versions(CaseData data) {
+        Map<UUID, Integer> out = new HashMap<>();
+        for (Evidence e : data.evidence()) {
+            out.putIfAbsent(e.id(), e.version());
+        }
+        return out;
+    }
+
+    /** Looking a digest up costs more than hashing one short text; each evaluating thread keeps its own. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
+    });
 
     /** One indicator's hit on one case, ready to be merged with the stored findings. */
     public record Raised(IndicatorConfig.Active indicator, Hit hit, String fingerprint) {
