@@ -13,6 +13,7 @@ import org.hirewatch.domain.ChecklistAnswer;
 import org.hirewatch.domain.CustomIndicator;
 import org.hirewatch.domain.EvidenceKind;
 import org.hirewatch.domain.Finding;
+import org.hirewatch.domain.FindingDraft;
 import org.hirewatch.domain.FindingState;
 import org.hirewatch.domain.Identifier;
 import org.hirewatch.domain.IndicatorSetting;
@@ -95,11 +96,14 @@ public final class CheckService implements WorkspaceListener {
         List<CheckStore.CaseResult> chunk = new ArrayList<>();
         int[] counts = new int[2];
         CheckStore.Assessor assessor = assessor(cfg);
+        String settings = ResultHash.settings(cfg);
         ws.checks().forEachCase(input -> {
             CaseData data = new CaseData(input.caseFile().id(), input.caseFile().reference(), input.caseFile().subject(),
                     input.evidence(), input.answers(), others);
             CheckEngine.CaseResult r = engine.evaluate(data, cfg, a -> true);
-            chunk.add(new CheckStore.CaseResult(r.caseId(), null, r.drafts(catalogue.version()), r.evaluations()));
+            List<FindingDraft> drafts = r.drafts(catalogue.version());
+            chunk.add(new CheckStore.CaseResult(r.caseId(), null, drafts, r.evaluations(),
+                    ResultHash.of(settings, drafts, r.evaluations())));
             counts[0]++;
             counts[1] += r.raised().size();
             if (chunk.size() >= 500) {
@@ -111,6 +115,7 @@ public final class CheckService implements WorkspaceListener {
         if (!chunk.isEmpty()) {
             ws.checks().saveAll(chunk, assessor);
         }
+        ws.checks().recordFullRun(Instant.now());
         progress.update(counts[0], total);
         return new RunSummary(counts[0], counts[1], (System.nanoTime() - start) / 1_000_000);
     }
@@ -133,8 +138,10 @@ public final class CheckService implements WorkspaceListener {
         CaseData data = new CaseData(caseId, input.caseFile().reference(), input.caseFile().subject(), input.evidence(),
                 input.answers(), new StoreCrossCaseView(ws.checks()));
         CheckEngine.CaseResult r = engine.evaluate(data, cfg, scope);
-        return ws.checks().save(new CheckStore.CaseResult(caseId, scopeIds, r.drafts(catalogue.version()),
-                r.evaluations()), assessor(cfg));
+        List<FindingDraft> drafts = r.drafts(catalogue.version());
+        String hash = scopeIds == null ? ResultHash.of(ResultHash.settings(cfg), drafts, r.evaluations()) : null;
+        return ws.checks().save(new CheckStore.CaseResult(caseId, scopeIds, drafts, r.evaluations(), hash),
+                assessor(cfg));
     }
 
     /** Runs only the indicators selected, keeping the other indicators' results as they are. */

@@ -70,9 +70,23 @@ public final class CheckStore {
     public record CaseInput(CaseFile caseFile, List<Evidence> evidence, Map<String, ChecklistAnswer> answers) {
     }
 
-    /** One case's check result: the findings raised by the indicators in {@code scope} (all when null). */
+    /**
+     * One case's check result: the findings raised by the indicators in {@code scope} (all when null).
+     * {@code resultHash} identifies the results of a run of all indicators (null otherwise, or when unknown): a run
+     * over all cases leaves a case alone when its stored results carry the same hash.
+     */
     public record CaseResult(UUID caseId, Set<String> scope, List<FindingDraft> raised,
-                             List<IndicatorEvaluation> evaluations) {
+                             List<IndicatorEvaluation> evaluations, String resultHash) {
+
+        public CaseResult(UUID caseId, Set<String> scope, List<FindingDraft> raised,
+                          List<IndicatorEvaluation> evaluations) {
+            this(caseId, scope, raised, evaluations, null);
+        }
+
+        /** The hash to store: only a run of every indicator describes all of a case's results. */
+        String storedHash() {
+            return scope == null && resultHash != null ? resultHash : "";
+        }
     }
 
     // ---- reading for the rules ----
@@ -238,64 +252,84 @@ public final class CheckStore {
 
     // ---- saving check results ----
 
-    /** Saves one case's run and its assessment in one transaction. */
+    /** Saves one case's run and its assessment in one transaction (always written: someone asked for this run). */
     public Assessment save(CaseResult result, Assessor assessor) {
-        return ws.write(h -> saveOne(h, result, assessor, true));
+        return ws.write(h -> saveOne(h, result, findings(h, result.caseId(), false), assessor));
     }
 
     /**
-     * Saves the runs of many cases, a chunk of cases per transaction so that a long run does not hold one huge
-     * transaction. Changes are audited per case, as a single-case run is.
+     * Saves the runs of many cases in one transaction, as a run over all cases does chunk by chunk. A case whose
+     * {@link CaseResult#resultHash} equals the stored one is left as it is: its findings would merge to what is
+     * stored and its assessment would be computed again from the same findings, so rewriting it only costs time
+     * (and a growing file). Changes are audited per case, as a single-case run is.
+     *
+     * @return how many cases were written
      */
-    public void saveAll(List<CaseResult> results, Assessor assessor) {
-        ws.write(h -> {
-            // Two queries for the whole chunk instead of two per case: the stored findings before, the active ones after.
+    public int saveAll(List<CaseResult> results, Assessor assessor) {
+        return ws.write(h -> {
             List<UUID> ids = results.stream().map(CaseResult::caseId).toList();
-            Map<UUID, List<Finding>> existing = findingsOf(h, ids, false);
-            Map<UUID, List<List<UUID>>> changes = new HashMap<>();
-            for (CaseResult r : results) {
-                changes.put(r.caseId(), merge(h, r, existing.getOrDefault(r.caseId(), List.of())));
+            Map<UUID, String> stored = storedHashes(h, ids);
+            List<CaseResult> changed = results.stream()
+                    .filter(r -> r.resultHash() == null || !r.resultHash().equals(stored.get(r.caseId()))).toList();
+            // One query for the whole chunk instead of one per case.
+            Map<UUID, List<Finding>> existing = findingsOf(h, changed.stream().map(CaseResult::caseId).toList());
+            for (CaseResult r : changed) {
+                saveOne(h, r, existing.getOrDefault(r.caseId(), List.of()), assessor);
             }
-            Map<UUID, List<Finding>> active = findingsOf(h, ids, true);
-            for (int i = 0; i < results.size(); i++) {
-                CaseResult r = results.get(i);
-                finishAssessment(h, r, active.getOrDefault(r.caseId(), List.of()), assessor, changes.get(r.caseId()));
-            }
-            return null;
+            return changed.size();
         });
     }
 
-    private Map<UUID, List<Finding>> findingsOf(Handle h, List<UUID> caseIds, boolean activeOnly) {
+    /** Notes the end of a run over all cases: the time every case was last checked, written or not. */
+    public void recordFullRun(Instant at) {
+        ws.write(h -> h.createUpdate("MERGE INTO workspace_info (info_key, info_value) KEY (info_key) VALUES (:k, :at)")
+                .bind("k", LAST_FULL_RUN).bind("at", at.toString()).execute());
+    }
+
+    private static final String LAST_FULL_RUN = "checks.lastFullRun";
+
+    private static Map<UUID, String> storedHashes(Handle h, List<UUID> caseIds) {
+        Map<UUID, String> out = new HashMap<>();
+        if (!caseIds.isEmpty()) {
+            h.createQuery("SELECT case_id, result_hash FROM case_assessment WHERE case_id = ANY(:ids)")
+                    .bindArray("ids", UUID.class, caseIds)
+                    .map((rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
+                    .forEach(e -> out.put(e.getKey(), e.getValue()));
+        }
+        return out;
+    }
+
+    private Map<UUID, List<Finding>> findingsOf(Handle h, List<UUID> caseIds) {
         Map<UUID, List<Finding>> out = new HashMap<>();
         if (caseIds.isEmpty()) {
             return out;
         }
-        h.createQuery("SELECT * FROM finding WHERE case_id = ANY(:ids)" + (activeOnly ? " AND active = TRUE" : "")
-                        + " ORDER BY indicator_id, raised_at, hit_key")
+        h.createQuery("SELECT * FROM finding WHERE case_id = ANY(:ids) ORDER BY indicator_id, raised_at, hit_key")
                 .bindArray("ids", UUID.class, caseIds).setFetchSize(5000).map((rs, ctx) -> finding(rs))
                 .forEach(f -> out.computeIfAbsent(f.caseId(), k -> new ArrayList<>()).add(f));
         return out;
     }
 
-    private void finishAssessment(Handle h, CaseResult r, List<Finding> active, Assessor assessor,
-                                  List<List<UUID>> changes) {
+    private Assessment saveOne(Handle h, CaseResult r, List<Finding> existing, Assessor assessor) {
+        Merged merged = merge(h, r, existing);
         Map<String, IndicatorEvaluation> evaluations = new LinkedHashMap<>();
         if (r.scope() != null) {
             storedEvaluations(h, r.caseId()).forEach(e -> evaluations.put(e.indicatorId(), e));
         }
         r.evaluations().forEach(e -> evaluations.put(e.indicatorId(), e));
-        Assessment a = assessor.assess(r.caseId(), active, evaluations.values());
-        writeAssessment(h, a, evaluations.values());
-        auditRun(h, r.caseId(), a, changes);
+        Assessment a = assessor.assess(r.caseId(), merged.active(), evaluations.values());
+        writeAssessment(h, a, evaluations.values(), r.storedHash());
+        auditRun(h, r.caseId(), a, merged);
+        return a;
     }
 
-    private void auditRun(Handle h, UUID caseId, Assessment a, List<List<UUID>> changes) {
-        if (changes != null && changes.stream().anyMatch(c -> !c.isEmpty())) {
+    private void auditRun(Handle h, UUID caseId, Assessment a, Merged m) {
+        if (!m.raised().isEmpty() || !m.reopened().isEmpty() || !m.withdrawn().isEmpty()) {
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("catalogueVersion", a.catalogueVersion());
-            after.put("raised", changes.get(0));
-            after.put("reopened", changes.get(1));
-            after.put("withdrawn", changes.get(2));
+            after.put("raised", m.raised());
+            after.put("reopened", m.reopened());
+            after.put("withdrawn", m.withdrawn());
             after.put("score", a.score());
             after.put("band", a.band());
             after.put("coveragePercent", a.coveragePercent());
@@ -303,29 +337,25 @@ public final class CheckStore {
         }
     }
 
-    private Assessment saveOne(Handle h, CaseResult r, Assessor assessor, boolean audit) {
-        List<List<UUID>> changes = merge(h, r, findings(h, r.caseId(), false));
-        Map<String, IndicatorEvaluation> evaluations = new LinkedHashMap<>();
-        if (r.scope() != null) {
-            storedEvaluations(h, r.caseId()).forEach(e -> evaluations.put(e.indicatorId(), e));
-        }
-        r.evaluations().forEach(e -> evaluations.put(e.indicatorId(), e));
-        Assessment a = assessor.assess(r.caseId(), findings(h, r.caseId(), true), evaluations.values());
-        writeAssessment(h, a, evaluations.values());
-        if (audit) {
-            auditRun(h, r.caseId(), a, changes);
-        }
-        return a;
+    /** What a merge did: the ids raised, reopened and withdrawn, and the case's active findings afterwards. */
+    private record Merged(List<UUID> raised, List<UUID> reopened, List<UUID> withdrawn, List<Finding> active) {
     }
 
-    /** Merges a run's findings with the stored ones; returns the ids raised, reopened and withdrawn. */
-    private List<List<UUID>> merge(Handle h, CaseResult r, List<Finding> existing) {
+    /** The order the findings table is read in, so that the scorer sees the findings as a query would list them. */
+    private static final java.util.Comparator<Finding> STORED_ORDER = java.util.Comparator.comparing(Finding::indicatorId)
+            .thenComparing(Finding::raisedAt).thenComparing(Finding::hitKey);
+
+    /** Merges a run's findings with the stored ones ({@code existing}: all of the case's, active or not). */
+    private Merged merge(Handle h, CaseResult r, List<Finding> existing) {
         Instant now = Clock.now();
         Map<String, Finding> byKey = new HashMap<>();
         existing.forEach(f -> byKey.put(f.indicatorId() + "\u001f" + f.hitKey(), f));
         List<UUID> raised = new ArrayList<>();
         List<UUID> reopened = new ArrayList<>();
         List<UUID> withdrawn = new ArrayList<>();
+        // The case's findings after the merge, by id: the assessment is computed from these without reading them back.
+        Map<UUID, Finding> after = new LinkedHashMap<>();
+        existing.forEach(f -> after.put(f.id(), f));
         Set<String> seen = new java.util.HashSet<>();
         PreparedBatch insert = h.prepareBatch("INSERT INTO finding (id, case_id, indicator_id, hit_key, severity,"
                 + " check_mode, message_key, args_json, evidence_json, evidence_fingerprint, catalogue_version, state,"
@@ -347,6 +377,9 @@ public final class CheckStore {
                         .bind("sev", d.severity().name()).bind("mode", d.mode().name()).bind("msg", d.messageKey())
                         .bind("args", Json.write(d.args())).bind("ev", Json.write(d.evidenceIds()))
                         .bind("fp", d.evidenceFingerprint()).bind("cat", d.catalogueVersion()).bind("now", now).add();
+                after.put(id, new Finding(id, r.caseId(), d.indicatorId(), d.hitKey(), d.severity(), d.mode(),
+                        d.messageKey(), d.args(), d.evidenceIds(), d.evidenceFingerprint(), d.catalogueVersion(),
+                        FindingState.OPEN, "", "", null, false, now, 1, true));
             } else if (!old.evidenceFingerprint().equals(d.evidenceFingerprint()) || !old.active()) {
                 boolean changed = !old.evidenceFingerprint().equals(d.evidenceFingerprint());
                 boolean reopen = changed && old.state() != FindingState.OPEN;
@@ -355,18 +388,24 @@ public final class CheckStore {
                 } else if (!old.active()) {
                     raised.add(old.id());
                 }
+                String catalogue = changed ? d.catalogueVersion() : old.catalogueVersion();
+                FindingState state = reopen ? FindingState.OPEN : old.state();
+                boolean reopenedFlag = reopen || old.reopened() && !changed;
                 update.bind("sev", d.severity().name()).bind("mode", d.mode().name()).bind("msg", d.messageKey())
                         .bind("args", Json.write(d.args())).bind("ev", Json.write(d.evidenceIds()))
-                        .bind("fp", d.evidenceFingerprint())
-                        .bind("cat", changed ? d.catalogueVersion() : old.catalogueVersion())
-                        .bind("state", reopen ? FindingState.OPEN.name() : old.state().name())
-                        .bind("reopened", reopen || old.reopened() && !changed).bind("id", old.id()).add();
+                        .bind("fp", d.evidenceFingerprint()).bind("cat", catalogue).bind("state", state.name())
+                        .bind("reopened", reopenedFlag).bind("id", old.id()).add();
+                after.put(old.id(), new Finding(old.id(), old.caseId(), old.indicatorId(), old.hitKey(), d.severity(),
+                        d.mode(), d.messageKey(), d.args(), d.evidenceIds(), d.evidenceFingerprint(), catalogue, state,
+                        old.reviewReason(), old.reviewedBy(), old.reviewedAt(), reopenedFlag, old.raisedAt(),
+                        old.version() + 1, true));
             }
         }
         for (Finding f : existing) {
             boolean inScope = r.scope() == null || r.scope().contains(f.indicatorId());
             if (inScope && f.active() && !seen.contains(f.indicatorId() + "\u001f" + f.hitKey())) {
                 withdrawn.add(f.id());
+                after.remove(f.id());
             }
         }
         if (insert.size() > 0) {
@@ -379,20 +418,36 @@ public final class CheckStore {
             h.createUpdate("UPDATE finding SET active = FALSE WHERE id = ANY(:ids)")
                     .bindArray("ids", UUID.class, withdrawn).execute();
         }
-        return List.of(raised, reopened, withdrawn);
+        List<Finding> active = new ArrayList<>();
+        for (Finding f : after.values()) {
+            if (f.active()) {
+                active.add(f);
+            }
+        }
+        active.sort(STORED_ORDER);
+        return new Merged(raised, reopened, withdrawn, active);
     }
 
-    private void writeAssessment(Handle h, Assessment a, Collection<IndicatorEvaluation> evaluations) {
-        h.createUpdate("MERGE INTO case_assessment (case_id, score, band, open_findings, confirmed_findings, evaluated,"
-                        + " applicable, coverage_pct, evaluations_json, contributions_json, catalogue_version, assessed_at)"
+    /**
+     * Writes a case's assessment; {@code resultHash} is what a run of all indicators stores, "" when the results are
+     * not known to be those of one (null leaves the stored hash as it is: a review changes no result).
+     */
+    private void writeAssessment(Handle h, Assessment a, Collection<IndicatorEvaluation> evaluations, String resultHash) {
+        org.jdbi.v3.core.statement.Update u = h.createUpdate("MERGE INTO case_assessment (case_id, score, band, open_findings, confirmed_findings, evaluated,"
+                        + " applicable, coverage_pct, evaluations_json, contributions_json, catalogue_version, assessed_at"
+                        + (resultHash == null ? "" : ", result_hash") + ")"
                         + " KEY (case_id) VALUES (:c, :score, :band, :open, :confirmed, :evaluated, :applicable, :pct,"
-                        + " :evals, :contrib, :cat, :at)")
+                        + " :evals, :contrib, :cat, :at" + (resultHash == null ? "" : ", :hash") + ")")
                 .bind("c", a.caseId()).bind("score", a.score()).bind("band", a.band().name())
                 .bind("open", a.openFindings()).bind("confirmed", a.confirmedFindings()).bind("evaluated", a.evaluated())
                 .bind("applicable", a.applicable()).bind("pct", a.coveragePercent())
                 .bind("evals", Json.write(new ArrayList<>(evaluations)))
                 .bind("contrib", Json.write(a.contributions())).bind("cat", a.catalogueVersion())
-                .bind("at", a.assessedAt()).execute();
+                .bind("at", a.assessedAt());
+        if (resultHash != null) {
+            u.bind("hash", resultHash);
+        }
+        u.execute();
     }
 
     // ---- reviews and checklist answers ----
@@ -423,7 +478,7 @@ public final class CheckStore {
             ws.appendAudit(h, "finding.review", "finding", findingId, before.caseId(), before, after);
             List<IndicatorEvaluation> evaluations = storedEvaluations(h, before.caseId());
             Assessment a = assessor.assess(before.caseId(), findings(h, before.caseId(), true), evaluations);
-            writeAssessment(h, a, evaluations);
+            writeAssessment(h, a, evaluations, null);
             return after;
         });
     }
@@ -478,9 +533,20 @@ public final class CheckStore {
         return ws.read(h -> finding(h, findingId));
     }
 
+    /**
+     * A case's assessment. A run over all cases leaves unchanged assessments unwritten, so the time it was checked is
+     * the later of the row's time and the end of the latest such run.
+     */
     public Optional<Assessment> assessment(UUID caseId) {
-        return ws.read(h -> h.createQuery("SELECT * FROM case_assessment WHERE case_id = :c").bind("c", caseId)
-                .map((rs, ctx) -> assessment(rs)).findOne());
+        return ws.read(h -> {
+            Optional<Assessment> a = h.createQuery("SELECT * FROM case_assessment WHERE case_id = :c").bind("c", caseId)
+                    .map((rs, ctx) -> assessment(rs)).findOne();
+            Instant fullRun = h.createQuery("SELECT info_value FROM workspace_info WHERE info_key = :k")
+                    .bind("k", LAST_FULL_RUN).mapTo(String.class).findOne().map(Instant::parse).orElse(null);
+            return a.map(x -> fullRun == null || !fullRun.isAfter(x.assessedAt()) ? x
+                    : new Assessment(x.caseId(), x.score(), x.band(), x.openFindings(), x.confirmedFindings(),
+                    x.evaluated(), x.applicable(), x.contributions(), x.notEvaluated(), x.catalogueVersion(), fullRun));
+        });
     }
 
     public List<IndicatorEvaluation> evaluations(UUID caseId) {
