@@ -2,6 +2,7 @@ package org.hirewatch.indicators;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,10 +17,16 @@ import org.hirewatch.domain.TextFingerprint;
 
 /**
  * The other cases held in memory: built once for a run over all cases (one read of the index instead of a query per
- * identifier), or from the applicants of a JSON file.
+ * identifier), or from the applicants of a JSON file. Built by one thread; once built it is only read, by as many
+ * threads as evaluate.
+ * <p>
+ * A workspace's index holds half a million identifiers, nearly all of them in one case only, so each is kept as it was
+ * read: no copy with the case's name (occurrences found are named when they are asked for) and no list for a value
+ * held once.
  */
 public final class MemoryCrossCaseView implements CrossCaseView {
-    private final Map<String, List<IdentifierOccurrence>> byValue = new HashMap<>();
+    /** Per kind, per normalised value: one occurrence, or a list of them. */
+    private final Map<IdentifierKind, Map<String, Object>> byValue = new EnumMap<>(IdentifierKind.class);
     /** Fingerprints in the order added, their 64 bits parsed once, and where each 16-bit quarter occurs. */
     private final List<IdentifierOccurrence> fingerprints = new ArrayList<>();
     private long[] bits = new long[64];
@@ -28,23 +35,29 @@ public final class MemoryCrossCaseView implements CrossCaseView {
     private final Map<String, IdentifierOccurrence> byReference = new HashMap<>();
     private final Map<UUID, IdentifierOccurrence> byId = new HashMap<>();
 
-    /** Adds an occurrence; one without case reference and name gets them from a case added before. */
+    /**
+     * Adds an occurrence; one without case reference and name is named after its case when found (see
+     * {@link #addCase}).
+     */
+    @SuppressWarnings("unchecked")
     public void add(IdentifierOccurrence o) {
-        if (o.caseReference().isEmpty()) {
-            IdentifierOccurrence c = byId.get(o.caseId());
-            if (c != null) {
-                o = new IdentifierOccurrence(o.caseId(), c.caseReference(), c.subjectName(), o.evidenceId(), o.field(),
-                        o.kind(), o.normalized());
-            }
-        }
         if (o.kind() == IdentifierKind.TEXT_FINGERPRINT) {
             if (TextFingerprint.isFingerprint(o.normalized())) {
                 addFingerprint(o);
             }
         } else {
-            byValue.computeIfAbsent(o.kind() + "\u001f" + o.normalized(), k -> new ArrayList<>()).add(o);
+            Map<String, Object> values = byValue.computeIfAbsent(o.kind(), k -> new HashMap<>());
+            Object known = values.putIfAbsent(o.normalized(), o);
+            if (known instanceof List<?> list) {
+                ((List<IdentifierOccurrence>) list).add(o);
+            } else if (known != null) {
+                List<IdentifierOccurrence> list = new ArrayList<>(2);
+                list.add((IdentifierOccurrence) known);
+                list.add(o);
+                values.put(o.normalized(), list);
+            }
         }
-        if (!byId.containsKey(o.caseId())) {
+        if (!o.caseReference().isEmpty() && !byId.containsKey(o.caseId())) {
             addCase(o.caseId(), o.caseReference(), o.subjectName());
         }
     }
@@ -57,9 +70,34 @@ public final class MemoryCrossCaseView implements CrossCaseView {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public List<IdentifierOccurrence> sharing(IdentifierKind kind, String normalized, UUID exceptCase) {
-        return byValue.getOrDefault(kind + "\u001f" + normalized, List.of()).stream()
-                .filter(o -> !o.caseId().equals(exceptCase)).limit(StoreCrossCaseView.LIMIT).toList();
+        Object found = byValue.getOrDefault(kind, Map.of()).get(normalized);
+        if (found == null) {
+            return List.of();
+        }
+        List<IdentifierOccurrence> all = found instanceof List<?> list ? (List<IdentifierOccurrence>) list
+                : List.of((IdentifierOccurrence) found);
+        List<IdentifierOccurrence> out = new ArrayList<>();
+        for (IdentifierOccurrence o : all) {
+            if (!o.caseId().equals(exceptCase)) {
+                out.add(named(o));
+                if (out.size() == StoreCrossCaseView.LIMIT) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The occurrence with its case's reference and subject name, when it was added without them. */
+    private IdentifierOccurrence named(IdentifierOccurrence o) {
+        if (!o.caseReference().isEmpty()) {
+            return o;
+        }
+        IdentifierOccurrence c = byId.get(o.caseId());
+        return c == null ? o : new IdentifierOccurrence(o.caseId(), c.caseReference(), c.subjectName(), o.evidenceId(),
+                o.field(), o.kind(), o.normalized());
     }
 
     private void addFingerprint(IdentifierOccurrence o) {
@@ -101,7 +139,7 @@ public final class MemoryCrossCaseView implements CrossCaseView {
         }
         return candidates.filter(i -> Long.bitCount(bits[i] ^ wanted) <= maxDistance)
                 .mapToObj(fingerprints::get).filter(o -> !o.caseId().equals(exceptCase))
-                .limit(StoreCrossCaseView.LIMIT).toList();
+                .limit(StoreCrossCaseView.LIMIT).map(this::named).toList();
     }
 
     @Override

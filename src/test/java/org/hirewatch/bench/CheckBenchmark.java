@@ -37,7 +37,6 @@ import org.hirewatch.domain.EvidenceKind;
 import org.hirewatch.domain.FieldType;
 import org.hirewatch.domain.Identifier;
 import org.hirewatch.domain.IdentifierKind;
-import org.hirewatch.indicators.CaseData;
 import org.hirewatch.indicators.CheckEngine;
 import org.hirewatch.indicators.CheckService;
 import org.hirewatch.indicators.IndicatorConfig;
@@ -608,31 +607,11 @@ class CheckBenchmark {
                 return n[0];
             }, rows);
             long[] findings = {0};
+            // As checkAll does it (reading, the identifier index and evaluation on all cores), without saving.
             Stats evaluate = measure("read + evaluate", () -> {
-                long[] n = {0, 0};
-                // As checkAll does it: every case known by reference first, then the identifier index, then the cases.
-                MemoryCrossCaseView others = new MemoryCrossCaseView();
-                BenchAccess.withConnection(ws, c -> {
-                    // The same query as the case names checkAll reads, so that both read the same.
-                    try (PreparedStatement ps = c.prepareStatement("SELECT c.id, c.reference, s.primary_name FROM hw_case c"
-                            + " LEFT JOIN subject s ON s.case_id = c.id"); ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            others.addCase(rs.getObject(1, UUID.class), rs.getString(2),
-                                    rs.getString(3) == null ? "" : rs.getString(3));
-                        }
-                    }
-                    return null;
-                });
-                ws.checks().forEachIdentifier(others::add);
-                ws.checks().forEachCase(input -> {
-                    CaseFile c = input.caseFile();
-                    CaseData data = new CaseData(c.id(), c.reference(), c.subject(), input.evidence(), input.answers(),
-                            others);
-                    n[1] += engine.evaluate(data, config, a -> true).raised().size();
-                    n[0]++;
-                });
-                findings[0] = n[1];
-                return n[0];
+                CheckService.RunSummary r = service.evaluateAll();
+                findings[0] = r.findings();
+                return r.cases();
             }, total);
             Stats checkAll = measure("checkAll", () -> service.checkAll((done, all) -> { }).cases(), total);
 
