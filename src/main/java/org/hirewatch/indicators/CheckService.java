@@ -3,6 +3,8 @@ package org.hirewatch.indicators;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +18,7 @@ import org.hirewatch.domain.Finding;
 import org.hirewatch.domain.FindingDraft;
 import org.hirewatch.domain.FindingState;
 import org.hirewatch.domain.Identifier;
+import org.hirewatch.domain.IdentifierKind;
 import org.hirewatch.domain.IndicatorSetting;
 import org.hirewatch.domain.ValidationException;
 import org.hirewatch.domain.Violation;
@@ -147,8 +150,10 @@ public final class CheckService implements WorkspaceListener {
     private Assessment run(UUID caseId, Predicate<IndicatorConfig.Active> scope, Set<String> scopeIds) {
         IndicatorConfig cfg = config();
         CheckStore.CaseInput input = ws.checks().loadCase(caseId);
+        StoreCrossCaseView others = new StoreCrossCaseView(ws.checks());
+        others.prefetch(List.of(input));
         CaseData data = new CaseData(caseId, input.caseFile().reference(), input.caseFile().subject(), input.evidence(),
-                input.answers(), new StoreCrossCaseView(ws.checks()));
+                input.answers(), others);
         CheckEngine.CaseResult r = engine.evaluate(data, cfg, scope);
         List<FindingDraft> drafts = r.drafts(catalogue.version());
         String hash = scopeIds == null ? ResultHash.of(ResultHash.settings(cfg), drafts, r.evaluations()) : null;
@@ -171,46 +176,81 @@ public final class CheckService implements WorkspaceListener {
 
     /**
      * Re-evaluates what an evidence change can affect: in the changed case, the indicators that read the changed
-     * kinds; in every case sharing an identifier with the old or new values, the cross-case indicators.
+     * kinds, plus the cross-case ones; in every case sharing an identifier with the old or new values, or holding a
+     * text close to an old or new one, the cross-case indicators. All of them are loaded, evaluated and saved together.
      */
     @Override
     public void evidenceChanged(List<EvidenceChange> changes) {
-        Set<UUID> changedCases = new HashSet<>();
-        Set<Map.Entry<org.hirewatch.domain.IdentifierKind, String>> values = new HashSet<>();
+        IndicatorConfig cfg = config();
+        Map<UUID, Set<String>> scopes = new LinkedHashMap<>();
+        Set<Map.Entry<IdentifierKind, String>> values = new HashSet<>();
         for (EvidenceChange c : changes) {
-            changedCases.add(c.caseId());
             Set<String> kinds = new HashSet<>();
             c.kinds().forEach(k -> kinds.add(k.name()));
-            recheck(c.caseId(), a -> a.definition().crossCase() || kinds.stream().anyMatch(a.definition()::reads)
-                    || a.custom() != null && a.custom().kind() != null && kinds.contains(a.custom().kind().name()));
+            Set<String> scope = scopes.computeIfAbsent(c.caseId(), k -> new HashSet<>());
+            cfg.all().stream().filter(a -> a.definition().crossCase() || kinds.stream().anyMatch(a.definition()::reads)
+                            || a.custom() != null && a.custom().kind() != null && kinds.contains(a.custom().kind().name()))
+                    .forEach(a -> scope.add(a.id()));
             for (Identifier i : c.identifiers()) {
                 values.add(Map.entry(i.kind(), i.normalized()));
             }
         }
-        Set<UUID> affected = new HashSet<>();
+        if (scopes.isEmpty()) {
+            return;
+        }
+        Set<UUID> changedCases = scopes.keySet();
+        Set<UUID> affected = new LinkedHashSet<>(ws.checks().casesSharingAny(values, changedCases.iterator().next()));
+        // One view for the whole re-check: the look-ups below and the rules' share what it reads.
+        StoreCrossCaseView view = new StoreCrossCaseView(ws.checks());
+        int radius = fingerprintRadius(cfg);
         for (EvidenceChange c : changes) {
-            affected.addAll(ws.checks().casesSharingAny(values, c.caseId()));
+            for (Identifier i : c.identifiers()) {
+                if (i.kind() == IdentifierKind.TEXT_FINGERPRINT) {
+                    // Near-duplicate texts are not equal values: the cases whose fingerprints are close.
+                    view.similarText(i.normalized(), radius, c.caseId()).forEach(o -> affected.add(o.caseId()));
+                }
+            }
         }
         affected.removeAll(changedCases);
-        boolean fingerprints = values.stream().anyMatch(v -> v.getKey() == org.hirewatch.domain.IdentifierKind.TEXT_FINGERPRINT);
+        Set<String> crossCase = new HashSet<>();
+        cfg.all().stream().filter(a -> a.definition().crossCase()).forEach(a -> crossCase.add(a.id()));
         for (UUID other : affected) {
-            recheck(other, a -> a.definition().crossCase());
+            scopes.put(other, crossCase);
         }
-        if (fingerprints) {
-            // Near-duplicate texts are not equal values: re-check the cases whose fingerprints are close.
-            // One view for all look-ups: it reads the workspace's fingerprints once.
-            StoreCrossCaseView view = new StoreCrossCaseView(ws.checks());
-            for (EvidenceChange c : changes) {
-                for (Identifier i : c.identifiers()) {
-                    if (i.kind() == org.hirewatch.domain.IdentifierKind.TEXT_FINGERPRINT) {
-                        view.similarText(i.normalized(), 8, c.caseId()).stream()
-                                .map(org.hirewatch.domain.IdentifierOccurrence::caseId)
-                                .filter(id -> !changedCases.contains(id) && !affected.contains(id)).distinct()
-                                .forEach(id -> recheck(id, a -> a.definition().crossCase()));
+        recheckAll(scopes, view);
+    }
+
+    /**
+     * How far apart two texts may be for a cross-case indicator to call them the same wording: the widest distance
+     * any enabled one is set to. Cases farther from a changed text than this cannot be affected by it.
+     */
+    private static int fingerprintRadius(IndicatorConfig cfg) {
+        int radius = 0;
+        for (IndicatorConfig.Active a : cfg.all()) {
+            if (a.enabled() && a.definition().crossCase()) {
+                for (ParameterSpec p : a.definition().parameters()) {
+                    if (p.key().endsWith("Distance")) {
+                        radius = Math.max(radius, a.params().integer(p.key()));
                     }
                 }
             }
         }
+        return radius;
+    }
+
+    /** Re-runs the given indicators of each case: one load, one view of the other cases, one transaction. */
+    private void recheckAll(Map<UUID, Set<String>> scopes, StoreCrossCaseView view) {
+        IndicatorConfig cfg = config();
+        Map<UUID, CheckStore.CaseInput> inputs = ws.checks().loadCases(scopes.keySet());
+        view.prefetch(inputs.values());
+        List<CheckStore.CaseResult> results = new ArrayList<>();
+        for (CheckStore.CaseInput input : inputs.values()) {
+            Set<String> scope = scopes.get(input.caseFile().id());
+            CheckEngine.CaseResult r = engine.evaluate(AllCasesEvaluation.caseData(input, view), cfg,
+                    a -> scope.contains(a.id()));
+            results.add(new CheckStore.CaseResult(r.caseId(), scope, r.drafts(catalogue.version()), r.evaluations()));
+        }
+        ws.checks().saveAll(results, assessor(cfg));
     }
 
     /** A new case is checked at once (so it shows its coverage); a changed claimed identity affects every indicator. */

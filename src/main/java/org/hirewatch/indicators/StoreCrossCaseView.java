@@ -1,38 +1,120 @@
 package org.hirewatch.indicators;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.hirewatch.domain.Evidence;
+import org.hirewatch.domain.EvidenceField;
+import org.hirewatch.domain.Identifier;
 import org.hirewatch.domain.IdentifierKind;
 import org.hirewatch.domain.IdentifierOccurrence;
 import org.hirewatch.domain.TextFingerprint;
 import org.hirewatch.store.CheckStore;
 
-/** The other cases as the workspace's identifier index shows them: for checking one case after a change. */
+/**
+ * The other cases as the workspace's identifier index shows them: for checking a few cases after a change.
+ * <p>
+ * The cross-applicant rules ask for every value a case holds, rule after rule. {@link #prefetch} reads the
+ * occurrences of all the values of the cases about to be checked in one query, so that a re-check asks the store once
+ * instead of a hundred times; values it does not know (or too common to read at once) are asked for one by one.
+ * Near-duplicate texts are found from the index's distinct fingerprints, without reading the rows behind them.
+ */
 final class StoreCrossCaseView implements CrossCaseView {
     /** More matches than this add nothing to a finding's explanation and only slow it down. */
     static final int LIMIT = 200;
+    /** Rows read at once when prefetching; more means some values are very common: those are asked for with a limit. */
+    private static final int PREFETCH_ROWS = 20_000;
     private final CheckStore store;
-    private List<IdentifierOccurrence> fingerprints;
+    /** Occurrences (in every case) of the prefetched values, in reference order; a value not here is asked for. */
+    private final Map<IdentifierKind, Map<String, List<IdentifierOccurrence>>> known = new HashMap<>();
+    private long[] fingerprints;
+    private final Map<String, List<IdentifierOccurrence>> similar = new HashMap<>();
 
     StoreCrossCaseView(CheckStore store) {
         this.store = store;
     }
 
-    @Override
-    public List<IdentifierOccurrence> sharing(IdentifierKind kind, String normalized, UUID exceptCase) {
-        return store.sharing(kind, normalized, exceptCase, LIMIT);
+    /** Reads every occurrence of the identifiers in these cases' evidence (texts aside), for the rules to look up. */
+    void prefetch(Collection<CheckStore.CaseInput> cases) {
+        Set<Map.Entry<IdentifierKind, String>> values = new LinkedHashSet<>();
+        for (CheckStore.CaseInput c : cases) {
+            for (Evidence e : c.evidence()) {
+                for (EvidenceField f : e.kind().fields()) {
+                    IdentifierKind kind = f.identifierKind();
+                    String v = e.value(f.key());
+                    // Text fingerprints are compared by distance, not looked up by value (see similarText).
+                    if (kind != null && kind != IdentifierKind.TEXT_FINGERPRINT && !v.isBlank()) {
+                        values.add(Map.entry(kind, Identifier.of(kind, f.key(), v).normalized()));
+                    }
+                }
+            }
+        }
+        values.removeIf(v -> known.getOrDefault(v.getKey(), Map.of()).containsKey(v.getValue()));
+        store.holding(values, PREFETCH_ROWS).ifPresent(found -> {
+            for (Map.Entry<IdentifierKind, String> v : values) {
+                known.computeIfAbsent(v.getKey(), k -> new HashMap<>()).put(v.getValue(), new ArrayList<>());
+            }
+            for (IdentifierOccurrence o : found) {
+                known.get(o.kind()).get(o.normalized()).add(o);
+            }
+        });
     }
 
     @Override
-    public List<IdentifierOccurrence> similarText(String fingerprint, int maxDistance, UUID exceptCase) {
-        if (fingerprints == null) {
-            fingerprints = store.allOfKind(IdentifierKind.TEXT_FINGERPRINT);
+    public List<IdentifierOccurrence> sharing(IdentifierKind kind, String normalized, UUID exceptCase) {
+        List<IdentifierOccurrence> all = known.getOrDefault(kind, Map.of()).get(normalized);
+        if (all == null) {
+            return store.sharing(kind, normalized, exceptCase, LIMIT);
         }
-        return store.withCaseNames(fingerprints.stream().filter(o -> !o.caseId().equals(exceptCase))
-                .filter(o -> TextFingerprint.isFingerprint(o.normalized())
-                        && TextFingerprint.distance(o.normalized(), fingerprint) <= maxDistance)
-                .limit(LIMIT).toList());
+        return all.stream().filter(o -> !o.caseId().equals(exceptCase)).limit(LIMIT).toList();
+    }
+
+    /**
+     * Texts at most {@code maxDistance} bits away: the distinct fingerprints come from the index alone, and only the
+     * rows of those close enough are read. A distance of 0 needs no scan.
+     */
+    @Override
+    public List<IdentifierOccurrence> similarText(String fingerprint, int maxDistance, UUID exceptCase) {
+        if (!TextFingerprint.isFingerprint(fingerprint) || maxDistance < 0) {
+            return List.of();
+        }
+        List<IdentifierOccurrence> all = similar.get(fingerprint + "/" + maxDistance);
+        if (all == null) {
+            List<Map.Entry<IdentifierKind, String>> close = new ArrayList<>();
+            if (maxDistance == 0) {
+                close.add(Map.entry(IdentifierKind.TEXT_FINGERPRINT, fingerprint));
+            } else {
+                long wanted = Long.parseUnsignedLong(fingerprint, 16);
+                for (long bits : fingerprints()) {
+                    if (Long.bitCount(bits ^ wanted) <= maxDistance) {
+                        close.add(Map.entry(IdentifierKind.TEXT_FINGERPRINT, String.format("%016x", bits)));
+                    }
+                }
+            }
+            Optional<List<IdentifierOccurrence>> read = store.holding(close, PREFETCH_ROWS);
+            if (read.isEmpty()) {
+                // A text shared by thousands: each close value asked for with a limit.
+                return close.stream().flatMap(c -> store.sharing(c.getKey(), c.getValue(), exceptCase, LIMIT).stream())
+                        .limit(LIMIT).toList();
+            }
+            all = read.get();
+            similar.put(fingerprint + "/" + maxDistance, all);
+        }
+        return all.stream().filter(o -> !o.caseId().equals(exceptCase)).limit(LIMIT).toList();
+    }
+
+    private long[] fingerprints() {
+        if (fingerprints == null) {
+            fingerprints = store.fingerprintValues().stream().filter(TextFingerprint::isFingerprint)
+                    .mapToLong(v -> Long.parseUnsignedLong(v, 16)).toArray();
+        }
+        return fingerprints;
     }
 
     @Override

@@ -96,6 +96,37 @@ public final class CheckStore {
     }
 
     /**
+     * Several cases as the rules see them, in three queries whatever their number: re-checking the cases one change
+     * affects (up to dozens sharing an address) loads them together. Cases that do not exist are left out.
+     */
+    public Map<UUID, CaseInput> loadCases(Collection<UUID> caseIds) {
+        Map<UUID, CaseInput> out = new LinkedHashMap<>();
+        if (caseIds.isEmpty()) {
+            return out;
+        }
+        List<UUID> ids = List.copyOf(new java.util.LinkedHashSet<>(caseIds));
+        return ws.read(h -> {
+            Map<UUID, List<Evidence>> evidence = new HashMap<>();
+            h.createQuery("SELECT * FROM evidence WHERE case_id = ANY(:ids) ORDER BY case_id, observed_at, recorded_at")
+                    .bindArray("ids", UUID.class, ids).map((rs, ctx) -> evidence(rs, rs.getObject("case_id", UUID.class)))
+                    .forEach(e -> evidence.computeIfAbsent(e.caseId(), k -> new ArrayList<>()).add(e));
+            Map<UUID, Map<String, ChecklistAnswer>> answers = new HashMap<>();
+            h.createQuery("SELECT * FROM checklist_answer WHERE case_id = ANY(:ids)").bindArray("ids", UUID.class, ids)
+                    .map((rs, ctx) -> answer(rs))
+                    .forEach(a -> answers.computeIfAbsent(a.caseId(), k -> new HashMap<>()).put(a.indicatorId(), a));
+            Map<UUID, CaseFile> cases = new HashMap<>();
+            CaseStore.loadAll(h, ids).forEach(c -> cases.put(c.id(), c));
+            for (UUID id : ids) {
+                CaseFile c = cases.get(id);
+                if (c != null) {
+                    out.put(id, new CaseInput(c, evidence.getOrDefault(id, List.of()), answers.getOrDefault(id, Map.of())));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
      * Streams every case with its evidence, in one pass over each table (no per-case queries): the batch run over
      * all cases reads the evidence rows once, as a plain JDBC read would.
      */
@@ -148,10 +179,13 @@ public final class CheckStore {
 
     private static List<Evidence> evidenceOf(Handle h, UUID caseId) {
         return h.createQuery("SELECT * FROM evidence WHERE case_id = :c ORDER BY observed_at, recorded_at")
-                .bind("c", caseId).map((rs, ctx) -> new Evidence(rs.getObject("id", UUID.class), caseId,
-                        EvidenceKind.valueOf(rs.getString("kind")), Db.instant(rs, "observed_at"),
-                        Db.instant(rs, "recorded_at"), rs.getString("recorded_by"), rs.getString("source"),
-                        Json.read(rs.getString("payload"), FIELDS), List.of(), rs.getInt("version"))).list();
+                .bind("c", caseId).map((rs, ctx) -> evidence(rs, caseId)).list();
+    }
+
+    private static Evidence evidence(ResultSet rs, UUID caseId) throws SQLException {
+        return new Evidence(rs.getObject("id", UUID.class), caseId, EvidenceKind.valueOf(rs.getString("kind")),
+                Db.instant(rs, "observed_at"), Db.instant(rs, "recorded_at"), rs.getString("recorded_by"),
+                rs.getString("source"), Json.read(rs.getString("payload"), FIELDS), List.of(), rs.getInt("version"));
     }
 
     // ---- the identifier index across cases ----
@@ -160,10 +194,44 @@ public final class CheckStore {
             + " i.kind, i.norm_value FROM evidence_identifier i JOIN hw_case c ON c.id = i.case_id"
             + " LEFT JOIN subject s ON s.case_id = i.case_id";
 
+    /**
+     * Every occurrence of these identifier values, in any case, in case-reference order; empty when more than
+     * {@code max} rows hold them (ask value by value then, with a limit). One query for all values: the index is
+     * searched value by value through a join, which H2 does not do for an IN list on the second column of an index.
+     */
+    public Optional<List<IdentifierOccurrence>> holding(Collection<Map.Entry<IdentifierKind, String>> values, int max) {
+        if (values.isEmpty()) {
+            return Optional.of(List.of());
+        }
+        List<String> kinds = new ArrayList<>();
+        List<String> norms = new ArrayList<>();
+        for (Map.Entry<IdentifierKind, String> v : new java.util.LinkedHashSet<>(values)) {
+            kinds.add(v.getKey().name());
+            norms.add(v.getValue());
+        }
+        List<IdentifierOccurrence> found = ws.read(h -> h.createQuery("SELECT i.case_id, c.reference, s.primary_name,"
+                        + " i.evidence_id, i.field, i.kind, i.norm_value FROM UNNEST(CAST(:k AS VARCHAR ARRAY),"
+                        + " CAST(:n AS VARCHAR ARRAY)) AS t(k, n) JOIN evidence_identifier i ON i.kind = t.k"
+                        + " AND i.norm_value = t.n JOIN hw_case c ON c.id = i.case_id LEFT JOIN subject s"
+                        + " ON s.case_id = i.case_id ORDER BY c.reference, i.evidence_id, i.field LIMIT :max")
+                .bindArray("k", String.class, kinds).bindArray("n", String.class, norms).bind("max", max + 1)
+                .map((rs, ctx) -> occurrence(rs)).list());
+        return found.size() > max ? Optional.empty() : Optional.of(found);
+    }
+
+    /**
+     * The distinct text fingerprints in the workspace, read from the index alone (no row is fetched): a few
+     * milliseconds for tens of thousands, where reading the rows behind them takes a hundred.
+     */
+    public List<String> fingerprintValues() {
+        return ws.read(h -> h.createQuery("SELECT DISTINCT norm_value FROM evidence_identifier WHERE kind = :k")
+                .bind("k", IdentifierKind.TEXT_FINGERPRINT.name()).setFetchSize(5000).mapTo(String.class).list());
+    }
+
     /** Other cases' evidence holding the same normalised identifier (at most {@code limit}). */
     public List<IdentifierOccurrence> sharing(IdentifierKind kind, String normalized, UUID exceptCase, int limit) {
         return ws.read(h -> h.createQuery(OCCURRENCE + " WHERE i.kind = :k AND i.norm_value = :n AND i.case_id <> :c"
-                        + " ORDER BY c.reference LIMIT :limit")
+                        + " ORDER BY c.reference, i.evidence_id, i.field LIMIT :limit")
                 .bind("k", kind.name()).bind("n", normalized).bind("c", exceptCase).bind("limit", limit)
                 .map((rs, ctx) -> occurrence(rs)).list());
     }
@@ -227,19 +295,35 @@ public final class CheckStore {
                         rs.getString(2), nz(rs.getString(3)), null, "", null, "")).findOne());
     }
 
-    /** Cases holding any of these identifiers, other than {@code exceptCase}: whom a change in one case can affect. */
+    /**
+     * Cases holding any of these identifiers, other than {@code exceptCase}: whom a change in one case can affect. At
+     * most a thousand cases per value are named, as many as anyone would review.
+     */
     public Set<UUID> casesSharingAny(Collection<Map.Entry<IdentifierKind, String>> identifiers, UUID exceptCase) {
         Set<UUID> out = new java.util.HashSet<>();
         if (identifiers.isEmpty()) {
             return out;
         }
+        List<String> kinds = new ArrayList<>();
+        List<String> norms = new ArrayList<>();
+        for (Map.Entry<IdentifierKind, String> v : new java.util.LinkedHashSet<>(identifiers)) {
+            kinds.add(v.getKey().name());
+            norms.add(v.getValue());
+        }
+        // One query, the index searched value by value (see holding); counted per value in memory.
         ws.read(h -> {
-            for (Map.Entry<IdentifierKind, String> i : identifiers) {
-                h.createQuery("SELECT DISTINCT case_id FROM evidence_identifier WHERE kind = :k AND norm_value = :n"
-                                + " AND case_id <> :c LIMIT 1000")
-                        .bind("k", i.getKey().name()).bind("n", i.getValue()).bind("c", exceptCase)
-                        .mapTo(UUID.class).forEach(out::add);
-            }
+            Map<String, Integer> perValue = new HashMap<>();
+            h.createQuery("SELECT DISTINCT i.kind, i.norm_value, i.case_id FROM UNNEST(CAST(:k AS VARCHAR ARRAY),"
+                            + " CAST(:n AS VARCHAR ARRAY)) AS t(k, n) JOIN evidence_identifier i ON i.kind = t.k"
+                            + " AND i.norm_value = t.n WHERE i.case_id <> :c LIMIT :max")
+                    .bindArray("k", String.class, kinds).bindArray("n", String.class, norms).bind("c", exceptCase)
+                    .bind("max", 1000 * kinds.size())
+                    .map((rs, ctx) -> Map.entry(rs.getString(1) + "\u001f" + rs.getString(2), rs.getObject(3, UUID.class)))
+                    .forEach(e -> {
+                        if (perValue.merge(e.getKey(), 1, Integer::sum) <= 1000) {
+                            out.add(e.getValue());
+                        }
+                    });
             return null;
         });
         return out;
