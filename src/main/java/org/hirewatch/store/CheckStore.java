@@ -139,30 +139,35 @@ public final class CheckStore {
             Map<UUID, Map<String, ChecklistAnswer>> answers = new HashMap<>();
             h.createQuery("SELECT * FROM checklist_answer").map((rs, ctx) -> answer(rs))
                     .forEach(a -> answers.computeIfAbsent(a.caseId(), k -> new HashMap<>()).put(a.indicatorId(), a));
-            try (PreparedStatement ps = h.getConnection().prepareStatement("SELECT id, case_id, kind, observed_at,"
-                    + " recorded_at, recorded_by, source, payload, version FROM evidence ORDER BY case_id")) {
-                ps.setFetchSize(5000);
-                try (ResultSet rs = ps.executeQuery()) {
-                    UUID current = null;
-                    List<Evidence> items = new ArrayList<>();
-                    while (rs.next()) {
-                        UUID caseId = rs.getObject(2, UUID.class);
-                        if (current != null && !caseId.equals(current)) {
-                            emit(cases.remove(current), items, answers, each);
-                            items = new ArrayList<>();
+            // Streamed: the consumer saves through other connections, never through this one.
+            Db.streaming(h, () -> {
+                try (PreparedStatement ps = h.getConnection().prepareStatement("SELECT id, case_id, kind, observed_at,"
+                        + " recorded_at, recorded_by, source, payload, version FROM evidence ORDER BY case_id")) {
+                    ps.setFetchSize(5000);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        UUID current = null;
+                        List<Evidence> items = new ArrayList<>();
+                        while (rs.next()) {
+                            UUID caseId = rs.getObject(2, UUID.class);
+                            if (current != null && !caseId.equals(current)) {
+                                emit(cases.remove(current), items, answers, each);
+                                items = new ArrayList<>();
+                            }
+                            current = caseId;
+                            items.add(new Evidence(rs.getObject(1, UUID.class), caseId,
+                                    EvidenceKind.valueOf(rs.getString(3)), Db.instant(rs, "observed_at"),
+                                    Db.instant(rs, "recorded_at"), rs.getString(6), rs.getString(7),
+                                    Json.read(rs.getString(8), FIELDS), List.of(), rs.getInt(9)));
                         }
-                        current = caseId;
-                        items.add(new Evidence(rs.getObject(1, UUID.class), caseId, EvidenceKind.valueOf(rs.getString(3)),
-                                Db.instant(rs, "observed_at"), Db.instant(rs, "recorded_at"), rs.getString(6),
-                                rs.getString(7), Json.read(rs.getString(8), FIELDS), List.of(), rs.getInt(9)));
+                        if (current != null) {
+                            emit(cases.remove(current), items, answers, each);
+                        }
                     }
-                    if (current != null) {
-                        emit(cases.remove(current), items, answers, each);
-                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
                 }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
+                return null;
+            });
             for (CaseFile c : cases.values()) { // cases without evidence
                 emit(c, List.of(), answers, each);
             }
@@ -271,13 +276,13 @@ public final class CheckStore {
     public void forEachIdentifier(Consumer<IdentifierOccurrence> each) {
         // No join: with half a million identifiers, naming each row's case costs more than the read itself. Callers
         // that need names know the cases already (see caseNames).
-        ws.read(h -> {
+        ws.read(h -> Db.streaming(h, () -> {
             h.createQuery("SELECT case_id, evidence_id, field, kind, norm_value FROM evidence_identifier")
                     .setFetchSize(5000).map((rs, ctx) -> new IdentifierOccurrence(rs.getObject(1, UUID.class), "", "",
                             rs.getObject(2, UUID.class), rs.getString(3), IdentifierKind.valueOf(rs.getString(4)),
                             rs.getString(5))).forEach(each);
             return null;
-        });
+        }));
     }
 
     /** Every case's id, reference and subject name (as occurrences without evidence), for in-memory look-ups. */
