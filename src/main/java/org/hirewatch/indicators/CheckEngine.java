@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -110,19 +112,55 @@ public final class CheckEngine {
      * versions (items of other cases count as version 0).
      */
     static String fingerprint(Hit h, Map<UUID, Integer> versions) {
-        StringBuilder sb = new StringBuilder(128).append(h.messageKey());
-        h.args().forEach(a -> sb.append('\u001f').append(a));
-        List<UUID> ids = h.evidenceIds();
-        String[] cited = new String[ids.size()];
-        for (int i = 0; i < cited.length; i++) {
-            cited[i] = ids.get(i) + "@" + versions.getOrDefault(ids.get(i), 0);
-        }
-        java.util.Arrays.sort(cited);
-        for (String c : cited) {
-            sb.append('\u001e').append(c);
-        }
+        // The digest of "key␟arg␟arg␞<id>@<version>␞…" with the cited items in text order, fed piece by piece: a
+        // cross-case finding cites up to hundreds of items, and building that text cost more than hashing it.
         MessageDigest md = SHA256.get();
-        return HexFormat.of().formatHex(md.digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+        md.reset();
+        md.update(h.messageKey().getBytes(StandardCharsets.UTF_8));
+        for (String a : h.args()) {
+            md.update((byte) 0x1f);
+            md.update(a.getBytes(StandardCharsets.UTF_8));
+        }
+        UUID[] ids = h.evidenceIds().toArray(new UUID[0]);
+        // Lower-case hex of fixed width sorts as the unsigned numbers it spells: this is the order of the ids' text.
+        Arrays.sort(ids, TEXT_ORDER);
+        byte[] cited = new byte[48];
+        for (UUID id : ids) {
+            md.update((byte) 0x1e);
+            int n = writeUuid(id, cited);
+            cited[n++] = '@';
+            byte[] version = Integer.toString(versions.getOrDefault(id, 0)).getBytes(StandardCharsets.US_ASCII);
+            System.arraycopy(version, 0, cited, n, version.length);
+            md.update(cited, 0, n + version.length);
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static final Comparator<UUID> TEXT_ORDER = (x, y) -> {
+        int c = Long.compareUnsigned(x.getMostSignificantBits(), y.getMostSignificantBits());
+        return c != 0 ? c : Long.compareUnsigned(x.getLeastSignificantBits(), y.getLeastSignificantBits());
+    };
+
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+    /** Writes the id as {@link UUID#toString} spells it (8-4-4-4-12 lower-case hex digits); returns its length, 36. */
+    private static int writeUuid(UUID id, byte[] out) {
+        long msb = id.getMostSignificantBits();
+        long lsb = id.getLeastSignificantBits();
+        int n = 0;
+        for (int i = 0; i < 16; i++) {
+            if (i == 8 || i == 12) {
+                out[n++] = '-';
+            }
+            out[n++] = HEX[(int) (msb >>> (60 - 4 * i)) & 0xf];
+        }
+        for (int i = 0; i < 16; i++) {
+            if (i == 0 || i == 4) {
+                out[n++] = '-';
+            }
+            out[n++] = HEX[(int) (lsb >>> (60 - 4 * i)) & 0xf];
+        }
+        return n;
     }
 
     static String fingerprint(Hit h, CaseData data) {

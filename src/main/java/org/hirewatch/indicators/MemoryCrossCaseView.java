@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.hirewatch.domain.IdentifierKind;
@@ -48,12 +47,14 @@ public final class MemoryCrossCaseView implements CrossCaseView {
         } else {
             Map<String, Object> values = byValue.computeIfAbsent(o.kind(), k -> new HashMap<>());
             Object known = values.putIfAbsent(o.normalized(), o);
+            // A value held more than once may be found by another case: name its occurrences now, once, rather than
+            // copy them at every look-up.
             if (known instanceof List<?> list) {
-                ((List<IdentifierOccurrence>) list).add(o);
+                ((List<IdentifierOccurrence>) list).add(named(o));
             } else if (known != null) {
                 List<IdentifierOccurrence> list = new ArrayList<>(2);
-                list.add((IdentifierOccurrence) known);
-                list.add(o);
+                list.add(named((IdentifierOccurrence) known));
+                list.add(named(o));
                 values.put(o.normalized(), list);
             }
         }
@@ -129,16 +130,24 @@ public final class MemoryCrossCaseView implements CrossCaseView {
         long wanted = Long.parseUnsignedLong(fingerprint, 16);
         IntStream candidates;
         if (maxDistance < 4) {
-            TreeSet<Integer> near = new TreeSet<>();
+            // Close enough first, then in the order added (a text sharing two quarters is listed twice: once kept).
+            int[] near = new int[8];
+            int n = 0;
             for (int q = 0; q < 4; q++) {
-                near.addAll(quarters.get(q).getOrDefault(quarter(wanted, q), List.of()));
+                for (int i : quarters.get(q).getOrDefault(quarter(wanted, q), List.of())) {
+                    if (Long.bitCount(bits[i] ^ wanted) <= maxDistance) {
+                        if (n == near.length) {
+                            near = Arrays.copyOf(near, n * 2);
+                        }
+                        near[n++] = i;
+                    }
+                }
             }
-            candidates = near.stream().mapToInt(Integer::intValue);
+            candidates = IntStream.of(Arrays.copyOf(near, n)).sorted().distinct();
         } else {
-            candidates = IntStream.range(0, fingerprints.size());
+            candidates = IntStream.range(0, fingerprints.size()).filter(i -> Long.bitCount(bits[i] ^ wanted) <= maxDistance);
         }
-        return candidates.filter(i -> Long.bitCount(bits[i] ^ wanted) <= maxDistance)
-                .mapToObj(fingerprints::get).filter(o -> !o.caseId().equals(exceptCase))
+        return candidates.mapToObj(fingerprints::get).filter(o -> !o.caseId().equals(exceptCase))
                 .limit(StoreCrossCaseView.LIMIT).map(this::named).toList();
     }
 

@@ -46,7 +46,9 @@ final class ResultHash {
                 .thenComparing(FindingDraft::evidenceFingerprint));
         List<IndicatorEvaluation> evals = new ArrayList<>(evaluations);
         evals.sort(Comparator.comparing(IndicatorEvaluation::indicatorId));
-        StringBuilder sb = new StringBuilder(4096).append(settings);
+        StringBuilder sb = BUFFER.get();
+        sb.setLength(0);
+        sb.append(settings);
         for (FindingDraft d : drafts) {
             sb.append('\u001d').append(d.indicatorId()).append('\u001f').append(d.hitKey()).append('\u001f')
                     .append(d.severity()).append('\u001f').append(d.mode()).append('\u001f').append(d.messageKey())
@@ -61,6 +63,8 @@ final class ResultHash {
         return HexFormat.of().formatHex(SHA256.get().digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** Each case's text is several kilobytes; each evaluating thread reuses one buffer for it. */
+    private static final ThreadLocal<StringBuilder> BUFFER = ThreadLocal.withInitial(() -> new StringBuilder(8192));
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
             return MessageDigest.getInstance("SHA-256");

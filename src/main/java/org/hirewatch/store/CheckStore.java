@@ -157,7 +157,7 @@ public final class CheckStore {
                             items.add(new Evidence(rs.getObject(1, UUID.class), caseId,
                                     EvidenceKind.valueOf(rs.getString(3)), Db.instant(rs, "observed_at"),
                                     Db.instant(rs, "recorded_at"), rs.getString(6), rs.getString(7),
-                                    Json.read(rs.getString(8), FIELDS), List.of(), rs.getInt(9)));
+                                    Json.readTexts(rs.getString(8), FIELDS), List.of(), rs.getInt(9)));
                         }
                         if (current != null) {
                             emit(cases.remove(current), items, answers, each);

@@ -34,6 +34,41 @@ class FindingFingerprintTest {
     }
 
     @Test
+    void theHashIsTheSameAsHashingTheWholeTextForAnyHit() throws Exception {
+        java.util.Random rnd = new java.util.Random(5);
+        for (int n = 0; n < 500; n++) {
+            List<UUID> ids = new java.util.ArrayList<>();
+            Map<UUID, Integer> versions = new java.util.HashMap<>();
+            for (int i = rnd.nextInt(40); i > 0; i--) {
+                UUID id = rnd.nextInt(5) == 0 ? new UUID(rnd.nextLong() & 0xffL, rnd.nextLong()) : UUID.randomUUID();
+                ids.add(id);
+                if (rnd.nextBoolean()) {
+                    versions.put(id, rnd.nextInt(2000) - 3);
+                }
+            }
+            if (!ids.isEmpty() && rnd.nextBoolean()) {
+                ids.add(ids.get(0)); // cited twice
+            }
+            List<String> args = List.of("Dana Exämple", "203.0.113." + rnd.nextInt(256), "", "ünïcode ✓");
+            Hit hit = new Hit("k", "finding.XAP-05.sharedIp", args.subList(0, rnd.nextInt(args.size() + 1)), ids);
+            assertThat(CheckEngine.fingerprint(hit, versions)).isEqualTo(wholeText(hit, versions));
+        }
+    }
+
+    /** The fingerprint as first written: the whole text built, then hashed. */
+    private static String wholeText(Hit h, Map<UUID, Integer> versions) throws Exception {
+        StringBuilder sb = new StringBuilder(h.messageKey());
+        h.args().forEach(a -> sb.append('\u001f').append(a));
+        List<String> cited = new java.util.ArrayList<>();
+        for (UUID id : h.evidenceIds()) {
+            cited.add(id + "@" + versions.getOrDefault(id, 0));
+        }
+        cited.stream().sorted().forEach(c -> sb.append('\u001e').append(c));
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void aNewVersionOfACitedItemChangesTheFingerprint() {
         Hit hit = new Hit("k", "finding.X.y", List.of("a"), List.of(MINE));
         assertThat(CheckEngine.fingerprint(hit, Map.of(MINE, 1))).isNotEqualTo(CheckEngine.fingerprint(hit, Map.of(MINE, 2)));
