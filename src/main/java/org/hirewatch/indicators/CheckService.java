@@ -77,8 +77,8 @@ public final class CheckService implements WorkspaceListener {
         return run(caseId, a -> true, null);
     }
 
-    /** Counts of a run over all cases. */
-    public record RunSummary(int cases, int findings, long millis) {
+    /** Counts of a run over all cases; {@code written}: cases whose results changed and were saved. */
+    public record RunSummary(int cases, int findings, int written, long millis) {
     }
 
     /** Progress of a long run: cases done of all. */
@@ -98,7 +98,7 @@ public final class CheckService implements WorkspaceListener {
         CheckStore.Assessor assessor = assessor(cfg);
         String settings = ResultHash.settings(cfg);
         List<CheckStore.CaseResult> chunk = new ArrayList<>();
-        int[] counts = {0, 0};
+        int[] counts = {0, 0, 0};
         int cases = AllCasesEvaluation.run(ws, data -> {
             CheckEngine.CaseResult r = engine.evaluate(data, cfg, a -> true);
             List<FindingDraft> drafts = r.drafts(catalogue.version());
@@ -109,17 +109,17 @@ public final class CheckService implements WorkspaceListener {
             counts[0]++;
             counts[1] += result.raised().size();
             if (chunk.size() >= CHUNK) {
-                ws.checks().saveAll(List.copyOf(chunk), assessor);
+                counts[2] += ws.checks().saveAll(List.copyOf(chunk), assessor);
                 chunk.clear();
                 progress.update(counts[0], total);
             }
         });
         if (!chunk.isEmpty()) {
-            ws.checks().saveAll(chunk, assessor);
+            counts[2] += ws.checks().saveAll(chunk, assessor);
         }
         ws.checks().recordFullRun(Instant.now());
         progress.update(cases, total);
-        return new RunSummary(cases, counts[1], (System.nanoTime() - start) / 1_000_000);
+        return new RunSummary(cases, counts[1], counts[2], (System.nanoTime() - start) / 1_000_000);
     }
 
     /**
@@ -132,7 +132,7 @@ public final class CheckService implements WorkspaceListener {
         int[] findings = {0};
         int cases = AllCasesEvaluation.run(ws, data -> engine.evaluate(data, cfg, a -> true).raised().size(),
                 n -> findings[0] += n);
-        return new RunSummary(cases, findings[0], (System.nanoTime() - start) / 1_000_000);
+        return new RunSummary(cases, findings[0], 0, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Runs once over the cases never checked, or checked with another catalogue version (e.g. after an upgrade). */

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.IntStream;
 import org.hirewatch.domain.IdentifierKind;
 import org.hirewatch.domain.IdentifierOccurrence;
 import org.hirewatch.domain.TextFingerprint;
@@ -29,8 +28,14 @@ public final class MemoryCrossCaseView implements CrossCaseView {
     /** Fingerprints in the order added, their 64 bits parsed once, and where each 16-bit quarter occurs. */
     private final List<IdentifierOccurrence> fingerprints = new ArrayList<>();
     private long[] bits = new long[64];
-    private final List<Map<Integer, List<Integer>>> quarters = List.of(new HashMap<>(), new HashMap<>(),
-            new HashMap<>(), new HashMap<>());
+    /**
+     * Per quarter, the fingerprints with each 16-bit value in it, as chains through arrays in the order added (no
+     * boxed numbers: rules look texts up thousands of times a run): {@code heads[q][value]} is the first added,
+     * {@code tails[q][value]} the last, {@code next[q][i]} the one added after i with the same value, -1 ends a chain.
+     */
+    private final int[][] heads = new int[4][];
+    private final int[][] tails = new int[4][];
+    private final int[][] next = new int[4][];
     private final Map<String, IdentifierOccurrence> byReference = new HashMap<>();
     private final Map<UUID, IdentifierOccurrence> byId = new HashMap<>();
 
@@ -103,13 +108,29 @@ public final class MemoryCrossCaseView implements CrossCaseView {
 
     private void addFingerprint(IdentifierOccurrence o) {
         int i = fingerprints.size();
-        fingerprints.add(o);
+        fingerprints.add(named(o));
         if (i == bits.length) {
             bits = Arrays.copyOf(bits, i * 2);
         }
         bits[i] = Long.parseUnsignedLong(o.normalized(), 16);
         for (int q = 0; q < 4; q++) {
-            quarters.get(q).computeIfAbsent(quarter(bits[i], q), k -> new ArrayList<>()).add(i);
+            if (heads[q] == null) {
+                heads[q] = new int[1 << 16];
+                Arrays.fill(heads[q], -1);
+                tails[q] = new int[1 << 16];
+                next[q] = new int[64];
+            }
+            if (i == next[q].length) {
+                next[q] = Arrays.copyOf(next[q], i * 2);
+            }
+            int value = quarter(bits[i], q);
+            next[q][i] = -1;
+            if (heads[q][value] < 0) {
+                heads[q][value] = i;
+            } else {
+                next[q][tails[q][value]] = i;
+            }
+            tails[q][value] = i;
         }
     }
 
@@ -128,27 +149,46 @@ public final class MemoryCrossCaseView implements CrossCaseView {
             return List.of();
         }
         long wanted = Long.parseUnsignedLong(fingerprint, 16);
-        IntStream candidates;
+        List<IdentifierOccurrence> out = new ArrayList<>();
         if (maxDistance < 4) {
-            // Close enough first, then in the order added (a text sharing two quarters is listed twice: once kept).
-            int[] near = new int[8];
-            int n = 0;
+            // The four chains hold ascending positions: merged, they give the candidates in the order added, once
+            // each, so the search stops at the limit. Near-duplicate templates can number in the thousands.
+            int[] at = new int[4];
             for (int q = 0; q < 4; q++) {
-                for (int i : quarters.get(q).getOrDefault(quarter(wanted, q), List.of())) {
-                    if (Long.bitCount(bits[i] ^ wanted) <= maxDistance) {
-                        if (n == near.length) {
-                            near = Arrays.copyOf(near, n * 2);
-                        }
-                        near[n++] = i;
+                at[q] = heads[q] == null ? -1 : heads[q][quarter(wanted, q)];
+            }
+            while (out.size() < StoreCrossCaseView.LIMIT) {
+                int i = Integer.MAX_VALUE;
+                for (int q = 0; q < 4; q++) {
+                    if (at[q] >= 0 && at[q] < i) {
+                        i = at[q];
                     }
                 }
+                if (i == Integer.MAX_VALUE) {
+                    break;
+                }
+                for (int q = 0; q < 4; q++) {
+                    if (at[q] == i) {
+                        at[q] = next[q][i];
+                    }
+                }
+                add(out, i, wanted, maxDistance, exceptCase);
             }
-            candidates = IntStream.of(Arrays.copyOf(near, n)).sorted().distinct();
         } else {
-            candidates = IntStream.range(0, fingerprints.size()).filter(i -> Long.bitCount(bits[i] ^ wanted) <= maxDistance);
+            for (int i = 0; i < fingerprints.size() && out.size() < StoreCrossCaseView.LIMIT; i++) {
+                add(out, i, wanted, maxDistance, exceptCase);
+            }
         }
-        return candidates.mapToObj(fingerprints::get).filter(o -> !o.caseId().equals(exceptCase))
-                .limit(StoreCrossCaseView.LIMIT).map(this::named).toList();
+        return out;
+    }
+
+    private void add(List<IdentifierOccurrence> out, int i, long wanted, int maxDistance, UUID exceptCase) {
+        if (Long.bitCount(bits[i] ^ wanted) <= maxDistance) {
+            IdentifierOccurrence o = fingerprints.get(i);
+            if (!o.caseId().equals(exceptCase)) {
+                out.add(named(o));
+            }
+        }
     }
 
     @Override
