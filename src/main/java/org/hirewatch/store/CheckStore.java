@@ -355,11 +355,12 @@ public final class CheckStore {
      * @return how many cases were written
      */
     public int saveAll(List<CaseResult> results, Assessor assessor) {
+        // Usually nothing changed: then no write transaction is opened at all.
+        if (changed(ws.read(h -> storedHashes(h, ids(results))), results).isEmpty()) {
+            return 0;
+        }
         return ws.write(h -> {
-            List<UUID> ids = results.stream().map(CaseResult::caseId).toList();
-            Map<UUID, String> stored = storedHashes(h, ids);
-            List<CaseResult> changed = results.stream()
-                    .filter(r -> r.resultHash() == null || !r.resultHash().equals(stored.get(r.caseId()))).toList();
+            List<CaseResult> changed = changed(storedHashes(h, ids(results)), results);
             // One query for the whole chunk instead of one per case.
             Map<UUID, List<Finding>> existing = findingsOf(h, changed.stream().map(CaseResult::caseId).toList());
             for (CaseResult r : changed) {
@@ -377,10 +378,19 @@ public final class CheckStore {
 
     private static final String LAST_FULL_RUN = "checks.lastFullRun";
 
+    private static List<UUID> ids(List<CaseResult> results) {
+        return results.stream().map(CaseResult::caseId).toList();
+    }
+
+    private static List<CaseResult> changed(Map<UUID, String> stored, List<CaseResult> results) {
+        return results.stream().filter(r -> r.resultHash() == null || !r.resultHash().equals(stored.get(r.caseId())))
+                .toList();
+    }
+
     private static Map<UUID, String> storedHashes(Handle h, List<UUID> caseIds) {
         Map<UUID, String> out = new HashMap<>();
         if (!caseIds.isEmpty()) {
-            h.createQuery("SELECT case_id, result_hash FROM case_assessment WHERE case_id = ANY(:ids)")
+            h.createQuery("SELECT case_id, result_hash FROM case_result_hash WHERE case_id = ANY(:ids)")
                     .bindArray("ids", UUID.class, caseIds)
                     .map((rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
                     .forEach(e -> out.put(e.getKey(), e.getValue()));
@@ -407,7 +417,8 @@ public final class CheckStore {
         }
         r.evaluations().forEach(e -> evaluations.put(e.indicatorId(), e));
         Assessment a = assessor.assess(r.caseId(), merged.active(), evaluations.values());
-        writeAssessment(h, a, evaluations.values(), r.storedHash());
+        writeAssessment(h, a, evaluations.values());
+        writeHash(h, r.caseId(), r.storedHash());
         auditRun(h, r.caseId(), a, merged);
         return a;
     }
@@ -517,26 +528,30 @@ public final class CheckStore {
         return new Merged(raised, reopened, withdrawn, active);
     }
 
-    /**
-     * Writes a case's assessment; {@code resultHash} is what a run of all indicators stores, "" when the results are
-     * not known to be those of one (null leaves the stored hash as it is: a review changes no result).
-     */
-    private void writeAssessment(Handle h, Assessment a, Collection<IndicatorEvaluation> evaluations, String resultHash) {
-        org.jdbi.v3.core.statement.Update u = h.createUpdate("MERGE INTO case_assessment (case_id, score, band, open_findings, confirmed_findings, evaluated,"
-                        + " applicable, coverage_pct, evaluations_json, contributions_json, catalogue_version, assessed_at"
-                        + (resultHash == null ? "" : ", result_hash") + ")"
+    private void writeAssessment(Handle h, Assessment a, Collection<IndicatorEvaluation> evaluations) {
+        h.createUpdate("MERGE INTO case_assessment (case_id, score, band, open_findings, confirmed_findings, evaluated,"
+                        + " applicable, coverage_pct, evaluations_json, contributions_json, catalogue_version, assessed_at)"
                         + " KEY (case_id) VALUES (:c, :score, :band, :open, :confirmed, :evaluated, :applicable, :pct,"
-                        + " :evals, :contrib, :cat, :at" + (resultHash == null ? "" : ", :hash") + ")")
+                        + " :evals, :contrib, :cat, :at)")
                 .bind("c", a.caseId()).bind("score", a.score()).bind("band", a.band().name())
                 .bind("open", a.openFindings()).bind("confirmed", a.confirmedFindings()).bind("evaluated", a.evaluated())
                 .bind("applicable", a.applicable()).bind("pct", a.coveragePercent())
                 .bind("evals", Json.write(new ArrayList<>(evaluations)))
                 .bind("contrib", Json.write(a.contributions())).bind("cat", a.catalogueVersion())
-                .bind("at", a.assessedAt());
-        if (resultHash != null) {
-            u.bind("hash", resultHash);
+                .bind("at", a.assessedAt()).execute();
+    }
+
+    /**
+     * Stores the hash of a run of all indicators, or forgets it ("") when only some ran: the stored results are then
+     * no longer those of one full run. A review does not call this: it changes no result.
+     */
+    private static void writeHash(Handle h, UUID caseId, String resultHash) {
+        if (resultHash.isEmpty()) {
+            h.createUpdate("DELETE FROM case_result_hash WHERE case_id = :c").bind("c", caseId).execute();
+        } else {
+            h.createUpdate("MERGE INTO case_result_hash (case_id, result_hash) KEY (case_id) VALUES (:c, :hash)")
+                    .bind("c", caseId).bind("hash", resultHash).execute();
         }
-        u.execute();
     }
 
     // ---- reviews and checklist answers ----
@@ -567,7 +582,7 @@ public final class CheckStore {
             ws.appendAudit(h, "finding.review", "finding", findingId, before.caseId(), before, after);
             List<IndicatorEvaluation> evaluations = storedEvaluations(h, before.caseId());
             Assessment a = assessor.assess(before.caseId(), findings(h, before.caseId(), true), evaluations);
-            writeAssessment(h, a, evaluations, null);
+            writeAssessment(h, a, evaluations);
             return after;
         });
     }

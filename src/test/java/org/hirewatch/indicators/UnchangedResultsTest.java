@@ -68,8 +68,8 @@ class UnchangedResultsTest {
         return BenchAccess.withConnection(ws, c -> {
             List<String> out = new ArrayList<>();
             for (String q : List.of("SELECT id, version, state, active, evidence_fingerprint FROM finding ORDER BY id",
-                    "SELECT case_id, score, band, assessed_at, evaluations_json, result_hash FROM case_assessment"
-                            + " ORDER BY case_id")) {
+                    "SELECT case_id, score, band, assessed_at, evaluations_json FROM case_assessment ORDER BY case_id",
+                    "SELECT case_id, result_hash FROM case_result_hash ORDER BY case_id")) {
                 try (PreparedStatement ps = c.prepareStatement(q); ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         StringBuilder sb = new StringBuilder();
@@ -184,9 +184,13 @@ class UnchangedResultsTest {
     @Test
     void aCaseWithoutStoredHashIsMerged() {
         checks.checkAll((done, total) -> { });
-        // As a workspace upgraded from before the hash was kept: every row has an empty one.
-        BenchAccess.withConnection(ws, c -> c.createStatement().executeUpdate(
-                "UPDATE case_assessment SET result_hash = '', score = -1"));
+        // As a workspace upgraded from before hashes were kept: no case has one, and every case is merged again.
+        BenchAccess.withConnection(ws, c -> {
+            try (var st = c.createStatement()) {
+                st.executeUpdate("DELETE FROM case_result_hash");
+                return st.executeUpdate("UPDATE case_assessment SET score = -1");
+            }
+        });
         checks.checkAll((done, total) -> { });
         assertThat(ws.checks().assessment(caseFile.id()).orElseThrow().score()).isNotNegative();
     }
