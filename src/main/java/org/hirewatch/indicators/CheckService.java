@@ -191,7 +191,8 @@ public final class CheckService implements WorkspaceListener {
             cfg.all().stream().filter(a -> a.definition().crossCase() || kinds.stream().anyMatch(a.definition()::reads)
                             || a.custom() != null && a.custom().kind() != null && kinds.contains(a.custom().kind().name()))
                     .forEach(a -> scope.add(a.id()));
-            for (Identifier i : c.identifiers()) {
+            // Values an item kept can change nothing in other cases: only those gained or lost reach them.
+            for (Identifier i : c.changed()) {
                 values.add(Map.entry(i.kind(), i.normalized()));
             }
         }
@@ -204,7 +205,7 @@ public final class CheckService implements WorkspaceListener {
         StoreCrossCaseView view = new StoreCrossCaseView(ws.checks());
         int radius = fingerprintRadius(cfg);
         for (EvidenceChange c : changes) {
-            for (Identifier i : c.identifiers()) {
+            for (Identifier i : c.changed()) {
                 if (i.kind() == IdentifierKind.TEXT_FINGERPRINT) {
                     // Near-duplicate texts are not equal values: the cases whose fingerprints are close.
                     view.similarText(i.normalized(), radius, c.caseId()).forEach(o -> affected.add(o.caseId()));

@@ -112,7 +112,7 @@ final class StoreCrossCaseView implements CrossCaseView {
     private long[] fingerprints() {
         if (fingerprints == null) {
             fingerprints = store.fingerprintValues().stream().filter(TextFingerprint::isFingerprint)
-                    .mapToLong(v -> Long.parseUnsignedLong(v, 16)).toArray();
+                    .mapToLong(v -> Long.parseUnsignedLong(v, 16)).sorted().distinct().toArray();
         }
         return fingerprints;
     }

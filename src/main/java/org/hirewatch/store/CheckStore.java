@@ -225,11 +225,11 @@ public final class CheckStore {
     }
 
     /**
-     * The distinct text fingerprints in the workspace, read from the index alone (no row is fetched): a few
-     * milliseconds for tens of thousands, where reading the rows behind them takes a hundred.
+     * Every text fingerprint in the workspace (repeated when several items hold it), read from the index alone: no
+     * row is fetched. About 7 ms for the benchmark's 20,000, where DISTINCT took 30 and reading the rows a hundred.
      */
     public List<String> fingerprintValues() {
-        return ws.read(h -> h.createQuery("SELECT DISTINCT norm_value FROM evidence_identifier WHERE kind = :k")
+        return ws.read(h -> h.createQuery("SELECT norm_value FROM evidence_identifier WHERE kind = :k")
                 .bind("k", IdentifierKind.TEXT_FINGERPRINT.name()).setFetchSize(5000).mapTo(String.class).list());
     }
 
@@ -293,11 +293,17 @@ public final class CheckStore {
                         nz(rs.getString(3)), null, "", null, "")).list());
     }
 
+    /**
+     * The case with this reference, in any letter case. References are stored in capitals (as
+     * {@link CaseStore#findByReference} relies on too), so the reference's index finds it; UPPER() on the column
+     * scanned every case, for every referral a re-check reads.
+     */
     public Optional<IdentifierOccurrence> caseByReference(String reference) {
         return ws.read(h -> h.createQuery("SELECT c.id, c.reference, s.primary_name FROM hw_case c"
-                        + " LEFT JOIN subject s ON s.case_id = c.id WHERE UPPER(c.reference) = UPPER(:r)")
-                .bind("r", reference.strip()).map((rs, ctx) -> new IdentifierOccurrence(rs.getObject(1, UUID.class),
-                        rs.getString(2), nz(rs.getString(3)), null, "", null, "")).findOne());
+                        + " LEFT JOIN subject s ON s.case_id = c.id WHERE c.reference = :r")
+                .bind("r", reference.strip().toUpperCase(java.util.Locale.ROOT))
+                .map((rs, ctx) -> new IdentifierOccurrence(rs.getObject(1, UUID.class), rs.getString(2),
+                        nz(rs.getString(3)), null, "", null, "")).findOne());
     }
 
     /**

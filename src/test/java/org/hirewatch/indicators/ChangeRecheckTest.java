@@ -3,15 +3,21 @@ package org.hirewatch.indicators;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.hirewatch.domain.CaseFile;
 import org.hirewatch.domain.Evidence;
 import org.hirewatch.domain.EvidenceDraft;
 import org.hirewatch.domain.EvidenceKind;
 import org.hirewatch.domain.Finding;
+import org.hirewatch.domain.Identifier;
+import org.hirewatch.store.BenchAccess;
+import org.hirewatch.store.WorkspaceListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,6 +104,54 @@ class ChangeRecheckTest {
         change(2, EvidenceKind.APPLICATION, "cvText", RingWorkspace.cv(5));
 
         assertThat(findings(5, "finding.XAP-01.similarCv")).anyMatch(f -> f.args().toString().contains(copier));
+        assertSameAsCheckingOneByOne();
+    }
+
+    /** Cases whose stored result hash is gone: re-checked in part since the last run over all cases. */
+    private List<Integer> partlyRechecked() {
+        Set<UUID> hashed = new HashSet<>(BenchAccess.withConnection(rings.ws, c -> {
+            List<UUID> ids = new ArrayList<>();
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT case_id FROM case_result_hash")) {
+                while (rs.next()) {
+                    ids.add(rs.getObject(1, UUID.class));
+                }
+            }
+            return ids;
+        }));
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < rings.cases.size(); i++) {
+            if (!hashed.contains(rings.cases.get(i).id())) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void anEditThatKeepsAnItemsValuesLeavesTheCasesSharingThemAlone() {
+        List<WorkspaceListener.EvidenceChange> heard = new ArrayList<>();
+        rings.ws.addListener(new WorkspaceListener() {
+            @Override
+            public void evidenceChanged(List<EvidenceChange> changes) {
+                heard.addAll(changes);
+            }
+
+            @Override
+            public void caseChanged(UUID caseId) {
+            }
+        });
+        // Case 0's phone is ring 0's, held by case 12 too; the line type is no identifier.
+        change(0, EvidenceKind.CONTACT_CHANNEL, "lineType", "mobile");
+        assertThat(heard).hasSize(1);
+        assertThat(heard.get(0).identifiers()).extracting(Identifier::field).contains("phone", "email");
+        assertThat(heard.get(0).changed()).isEmpty();
+        assertThat(partlyRechecked()).containsExactly(0);
+
+        heard.clear();
+        change(0, EvidenceKind.CONTACT_CHANNEL, "phone", "+1 555 0199");
+        assertThat(heard.get(0).changed()).extracting(Identifier::value).containsExactlyInAnyOrder("+1 555 0110",
+                "+1 555 0199");
+        assertThat(partlyRechecked()).containsExactly(0, 12);
         assertSameAsCheckingOneByOne();
     }
 
