@@ -200,9 +200,13 @@ public final class CheckStore {
             + " LEFT JOIN subject s ON s.case_id = i.case_id";
 
     /**
-     * Every occurrence of these identifier values, in any case, in case-reference order; empty when more than
+     * Every occurrence of these identifier values, in any case, in the order they were indexed; empty when more than
      * {@code max} rows hold them (ask value by value then, with a limit). One query for all values: the index is
      * searched value by value through a join, which H2 does not do for an IN list on the second column of an index.
+     * <p>
+     * The order is the one a run over all cases reads the index in ({@link #forEachIdentifier}, a table scan): when
+     * more cases share a value than a finding names, a re-check and a run over all cases then name the same ones,
+     * and the finding does not look changed (and reopen) from one to the other.
      */
     public Optional<List<IdentifierOccurrence>> holding(Collection<Map.Entry<IdentifierKind, String>> values, int max) {
         if (values.isEmpty()) {
@@ -218,7 +222,7 @@ public final class CheckStore {
                         + " i.evidence_id, i.field, i.kind, i.norm_value FROM UNNEST(CAST(:k AS VARCHAR ARRAY),"
                         + " CAST(:n AS VARCHAR ARRAY)) AS t(k, n) JOIN evidence_identifier i ON i.kind = t.k"
                         + " AND i.norm_value = t.n JOIN hw_case c ON c.id = i.case_id LEFT JOIN subject s"
-                        + " ON s.case_id = i.case_id ORDER BY c.reference, i.evidence_id, i.field LIMIT :max")
+                        + " ON s.case_id = i.case_id ORDER BY i._ROWID_ LIMIT :max")
                 .bindArray("k", String.class, kinds).bindArray("n", String.class, norms).bind("max", max + 1)
                 .map((rs, ctx) -> occurrence(rs)).list());
         return found.size() > max ? Optional.empty() : Optional.of(found);
@@ -233,10 +237,13 @@ public final class CheckStore {
                 .bind("k", IdentifierKind.TEXT_FINGERPRINT.name()).setFetchSize(5000).mapTo(String.class).list());
     }
 
-    /** Other cases' evidence holding the same normalised identifier (at most {@code limit}). */
+    /**
+     * Other cases' evidence holding the same normalised identifier (at most {@code limit}), in the order they were
+     * indexed (see {@link #holding}).
+     */
     public List<IdentifierOccurrence> sharing(IdentifierKind kind, String normalized, UUID exceptCase, int limit) {
         return ws.read(h -> h.createQuery(OCCURRENCE + " WHERE i.kind = :k AND i.norm_value = :n AND i.case_id <> :c"
-                        + " ORDER BY c.reference, i.evidence_id, i.field LIMIT :limit")
+                        + " ORDER BY i._ROWID_ LIMIT :limit")
                 .bind("k", kind.name()).bind("n", normalized).bind("c", exceptCase).bind("limit", limit)
                 .map((rs, ctx) -> occurrence(rs)).list());
     }

@@ -59,6 +59,40 @@ class AllCasesEvaluationTest {
     }
 
     @Test
+    void withMoreSharersThanAFindingNamesBothPathsNameTheSameOnes() {
+        // 230 applicants with one phone and one CV: more than the 200 occurrences a look-up returns.
+        List<org.hirewatch.domain.CaseDetails> details = new java.util.ArrayList<>();
+        for (int i = 0; i < 230; i++) {
+            details.add(org.hirewatch.domain.CaseDetails.newCase("Applicant " + i,
+                    org.hirewatch.domain.Subject.named("Person" + Integer.toString(i, 26) + " Example" + i)));
+        }
+        List<CaseFile> many = rings.ws.cases().createAll(details);
+        // Indexed in the reverse order of the cases' references, so that neither order can stand in for the other.
+        Map<UUID, List<org.hirewatch.domain.EvidenceDraft>> evidence = new java.util.LinkedHashMap<>();
+        for (int i = many.size() - 1; i >= 0; i--) {
+            evidence.put(many.get(i).id(), List.of(
+                    RingWorkspace.draft(org.hirewatch.domain.EvidenceKind.CONTACT_CHANNEL, "phone", "+1 555 0177"),
+                    RingWorkspace.draft(org.hirewatch.domain.EvidenceKind.APPLICATION, "cvText",
+                            "Seasoned engineer available for remote work across every time zone with references.")));
+        }
+        rings.ws.evidence().addAll(evidence);
+        checks.checkAll((done, total) -> { });
+        Map<UUID, List<String>> batch = new TreeMap<>();
+        List<CaseFile> sample = List.of(many.get(0), many.get(117), many.get(229));
+        for (CaseFile c : sample) {
+            batch.put(c.id(), rings.ws.checks().findings(c.id()).stream().map(RingWorkspace::row).sorted().toList());
+        }
+        assertThat(batch.get(many.get(0).id())).anyMatch(f -> f.startsWith("XAP-01"));
+
+        Map<UUID, List<String>> single = new TreeMap<>();
+        for (CaseFile c : sample) {
+            checks.checkCase(c.id());
+            single.put(c.id(), rings.ws.checks().findings(c.id()).stream().map(RingWorkspace::row).sorted().toList());
+        }
+        assertThat(single).isEqualTo(batch);
+    }
+
+    @Test
     void aRunOverAllCasesStoresWhatCheckingEachCaseStores() {
         checks.checkAll((done, total) -> { });
         Map<UUID, List<String>> batch = rings.storedFindings();
