@@ -38,11 +38,13 @@ public final class CheckService implements WorkspaceListener {
     private final Catalogue catalogue;
     private final CheckEngine engine;
     private volatile IndicatorConfig config;
+    private final KnownTexts texts;
 
     public CheckService(Workspace ws, Catalogue catalogue, CheckEngine engine) {
         this.ws = ws;
         this.catalogue = catalogue;
         this.engine = engine;
+        this.texts = new KnownTexts(ws.checks());
     }
 
     /** A service listening to its workspace, with the built-in catalogue and rules. */
@@ -118,6 +120,7 @@ public final class CheckService implements WorkspaceListener {
             counts[2] += ws.checks().saveAll(chunk, assessor);
         }
         ws.checks().recordFullRun(Instant.now());
+        texts.forget();
         progress.update(cases, total);
         return new RunSummary(cases, counts[1], counts[2], (System.nanoTime() - start) / 1_000_000);
     }
@@ -185,6 +188,7 @@ public final class CheckService implements WorkspaceListener {
         Map<UUID, Set<String>> scopes = new LinkedHashMap<>();
         Set<Map.Entry<IdentifierKind, String>> values = new HashSet<>();
         for (EvidenceChange c : changes) {
+            texts.add(c.identifiers());
             Set<String> kinds = new HashSet<>();
             c.kinds().forEach(k -> kinds.add(k.name()));
             Set<String> scope = scopes.computeIfAbsent(c.caseId(), k -> new HashSet<>());
@@ -202,7 +206,7 @@ public final class CheckService implements WorkspaceListener {
         Set<UUID> changedCases = scopes.keySet();
         Set<UUID> affected = new LinkedHashSet<>(ws.checks().casesSharingAny(values, changedCases.iterator().next()));
         // One view for the whole re-check: the look-ups below and the rules' share what it reads.
-        StoreCrossCaseView view = new StoreCrossCaseView(ws.checks());
+        StoreCrossCaseView view = new StoreCrossCaseView(ws.checks(), texts::values);
         int radius = fingerprintRadius(cfg);
         for (EvidenceChange c : changes) {
             for (Identifier i : c.changed()) {

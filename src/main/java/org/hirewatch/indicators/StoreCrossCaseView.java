@@ -31,13 +31,20 @@ final class StoreCrossCaseView implements CrossCaseView {
     /** Rows read at once when prefetching; more means some values are very common: those are asked for with a limit. */
     private static final int PREFETCH_ROWS = 20_000;
     private final CheckStore store;
+    private final java.util.function.Supplier<long[]> texts;
     /** Occurrences (in every case) of the prefetched values, in reference order; a value not here is asked for. */
     private final Map<IdentifierKind, Map<String, List<IdentifierOccurrence>>> known = new HashMap<>();
     private long[] fingerprints;
     private final Map<String, List<IdentifierOccurrence>> similar = new HashMap<>();
 
     StoreCrossCaseView(CheckStore store) {
+        this(store, () -> KnownTexts.read(store));
+    }
+
+    /** A view that takes the workspace's distinct text fingerprints (ascending) from {@code texts}. */
+    StoreCrossCaseView(CheckStore store, java.util.function.Supplier<long[]> texts) {
         this.store = store;
+        this.texts = texts;
     }
 
     /** Reads every occurrence of the identifiers in these cases' evidence (texts aside), for the rules to look up. */
@@ -111,8 +118,7 @@ final class StoreCrossCaseView implements CrossCaseView {
 
     private long[] fingerprints() {
         if (fingerprints == null) {
-            fingerprints = store.fingerprintValues().stream().filter(TextFingerprint::isFingerprint)
-                    .mapToLong(v -> Long.parseUnsignedLong(v, 16)).sorted().distinct().toArray();
+            fingerprints = texts.get();
         }
         return fingerprints;
     }

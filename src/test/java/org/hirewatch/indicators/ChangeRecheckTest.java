@@ -156,6 +156,18 @@ class ChangeRecheckTest {
     }
 
     @Test
+    void aTextSavedAfterTheKnownTextsWereReadIsFoundByLaterReChecks() {
+        change(7, EvidenceKind.APPLICATION, "cvText", RingWorkspace.cv(7) + " Now also on call."); // reads the texts
+        String fresh = "Wrote the migration runbooks, the on-call handbook and the release checklist for platform team.";
+        change(2, EvidenceKind.APPLICATION, "cvText", fresh);
+        change(4, EvidenceKind.APPLICATION, "cvText", fresh + " ");
+
+        String first = rings.cases.get(2).reference();
+        assertThat(findings(4, "finding.XAP-01.similarCv")).anyMatch(f -> f.args().toString().contains(first));
+        assertSameAsCheckingOneByOne();
+    }
+
+    @Test
     void aChangeSharedWithNobodyReChecksOnlyItsCase() {
         Map<UUID, List<String>> before = rings.storedFindings();
         change(3, EvidenceKind.CONTACT_CHANNEL, "lineType", "voip");
