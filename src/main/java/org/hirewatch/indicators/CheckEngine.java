@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +44,7 @@ public final class CheckEngine {
     public CaseResult evaluate(CaseData data, IndicatorConfig config, Predicate<IndicatorConfig.Active> scope) {
         List<Raised> raised = new ArrayList<>();
         List<IndicatorEvaluation> evaluations = new ArrayList<>();
+        Map<UUID, Integer> versions = null;
         for (IndicatorConfig.Active a : config.all()) {
             if (!scope.test(a)) {
                 continue;
@@ -53,7 +57,10 @@ public final class CheckEngine {
             evaluations.add(new IndicatorEvaluation(a.id(), o.evaluated() ? IndicatorEvaluation.Status.EVALUATED
                     : IndicatorEvaluation.Status.NOT_EVALUATED, o.missing()));
             for (Hit h : o.hits()) {
-                raised.add(new Raised(a, h, fingerprint(h, data)));
+                if (versions == null) {
+                    versions = versions(data);
+                }
+                raised.add(new Raised(a, h, fingerprint(h, versions)));
             }
         }
         return new CaseResult(data.caseId(), raised, evaluations);
@@ -98,24 +105,84 @@ public final class CheckEngine {
         return Outcome.hits(hits);
     }
 
-    /** Changes when the cited evidence, its version or the values in the explanation change. */
-    static String fingerprint(Hit h, CaseData data) {
-        StringBuilder sb = new StringBuilder(h.messageKey());
-        h.args().forEach(a -> sb.append('\u001f').append(a));
-        List<String> cited = new ArrayList<>();
-        for (UUID id : h.evidenceIds()) {
-            int version = data.evidence().stream().filter(e -> e.id().equals(id)).mapToInt(Evidence::version)
-                    .findFirst().orElse(0);
-            cited.add(id + "@" + version);
+    /**
+     * Changes when the cited evidence, its version or the values in the explanation change. Stored fingerprints are
+     * compared with new ones to keep or reopen reviews, so the text hashed and the hash must never change: a different
+     * value would reopen every reviewed finding of every workspace. {@code versions} maps this case's items to their
+     * versions (items of other cases count as version 0).
+     */
+    static String fingerprint(Hit h, Map<UUID, Integer> versions) {
+        // The digest of "key␟arg␟arg␞<id>@<version>␞…" with the cited items in text order, fed piece by piece: a
+        // cross-case finding cites up to hundreds of items, and building that text cost more than hashing it.
+        MessageDigest md = SHA256.get();
+        md.reset();
+        md.update(h.messageKey().getBytes(StandardCharsets.UTF_8));
+        for (String a : h.args()) {
+            md.update((byte) 0x1f);
+            md.update(a.getBytes(StandardCharsets.UTF_8));
         }
-        cited.stream().sorted().forEach(c -> sb.append('\u001e').append(c));
+        UUID[] ids = h.evidenceIds().toArray(new UUID[0]);
+        // Lower-case hex of fixed width sorts as the unsigned numbers it spells: this is the order of the ids' text.
+        Arrays.sort(ids, TEXT_ORDER);
+        byte[] cited = new byte[48];
+        for (UUID id : ids) {
+            md.update((byte) 0x1e);
+            int n = writeUuid(id, cited);
+            cited[n++] = '@';
+            byte[] version = Integer.toString(versions.getOrDefault(id, 0)).getBytes(StandardCharsets.US_ASCII);
+            System.arraycopy(version, 0, cited, n, version.length);
+            md.update(cited, 0, n + version.length);
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static final Comparator<UUID> TEXT_ORDER = (x, y) -> {
+        int c = Long.compareUnsigned(x.getMostSignificantBits(), y.getMostSignificantBits());
+        return c != 0 ? c : Long.compareUnsigned(x.getLeastSignificantBits(), y.getLeastSignificantBits());
+    };
+
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+    /** Writes the id as {@link UUID#toString} spells it (8-4-4-4-12 lower-case hex digits); returns its length, 36. */
+    private static int writeUuid(UUID id, byte[] out) {
+        long msb = id.getMostSignificantBits();
+        long lsb = id.getLeastSignificantBits();
+        int n = 0;
+        for (int i = 0; i < 16; i++) {
+            if (i == 8 || i == 12) {
+                out[n++] = '-';
+            }
+            out[n++] = HEX[(int) (msb >>> (60 - 4 * i)) & 0xf];
+        }
+        for (int i = 0; i < 16; i++) {
+            if (i == 0 || i == 4) {
+                out[n++] = '-';
+            }
+            out[n++] = HEX[(int) (lsb >>> (60 - 4 * i)) & 0xf];
+        }
+        return n;
+    }
+
+    static String fingerprint(Hit h, CaseData data) {
+        return fingerprint(h, versions(data));
+    }
+
+    private static Map<UUID, Integer> versions(CaseData data) {
+        Map<UUID, Integer> out = new HashMap<>();
+        for (Evidence e : data.evidence()) {
+            out.putIfAbsent(e.id(), e.version());
+        }
+        return out;
+    }
+
+    /** Looking a digest up costs more than hashing one short text; each evaluating thread keeps its own. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
+    });
 
     /** One indicator's hit on one case, ready to be merged with the stored findings. */
     public record Raised(IndicatorConfig.Active indicator, Hit hit, String fingerprint) {

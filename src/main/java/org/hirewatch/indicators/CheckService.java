@@ -3,6 +3,8 @@ package org.hirewatch.indicators;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,8 +15,10 @@ import org.hirewatch.domain.ChecklistAnswer;
 import org.hirewatch.domain.CustomIndicator;
 import org.hirewatch.domain.EvidenceKind;
 import org.hirewatch.domain.Finding;
+import org.hirewatch.domain.FindingDraft;
 import org.hirewatch.domain.FindingState;
 import org.hirewatch.domain.Identifier;
+import org.hirewatch.domain.IdentifierKind;
 import org.hirewatch.domain.IndicatorSetting;
 import org.hirewatch.domain.ValidationException;
 import org.hirewatch.domain.Violation;
@@ -28,16 +32,20 @@ import org.hirewatch.store.WorkspaceListener;
  */
 public final class CheckService implements WorkspaceListener {
     private static final int BATCH_FROM = 50;
+    /** Cases saved per transaction in a run over all cases. */
+    private static final int CHUNK = 500;
     private final Workspace ws;
     private final Catalogue catalogue;
     private final CheckEngine engine;
     private volatile IndicatorConfig config;
     private volatile java.util.function.Supplier<CrossCaseNoise> noise = () -> CrossCaseNoise.NONE;
+    private final KnownTexts texts;
 
     public CheckService(Workspace ws, Catalogue catalogue, CheckEngine engine) {
         this.ws = ws;
         this.catalogue = catalogue;
         this.engine = engine;
+        this.texts = new KnownTexts(ws.checks());
     }
 
     /** A service listening to its workspace, with the built-in catalogue and rules. */
@@ -77,8 +85,8 @@ public final class CheckService implements WorkspaceListener {
         return run(caseId, a -> true, null);
     }
 
-    /** Counts of a run over all cases. */
-    public record RunSummary(int cases, int findings, long millis) {
+    /** Counts of a run over all cases; {@code written}: cases whose results changed and were saved. */
+    public record RunSummary(int cases, int findings, int written, long millis) {
     }
 
     /** Progress of a long run: cases done of all. */
@@ -88,40 +96,52 @@ public final class CheckService implements WorkspaceListener {
     }
 
     /**
-     * Runs every indicator on every case: one read of the evidence and of the identifier index, evaluation in memory,
-     * then the results saved in chunks.
+     * Runs every indicator on every case: one read of the evidence and of the identifier index, evaluation on all
+     * cores, then the results saved in chunks (a case whose results did not change is not written again).
      */
     public RunSummary checkAll(Progress progress) {
         long start = System.nanoTime();
         IndicatorConfig cfg = config();
-        MemoryCrossCaseView others = new MemoryCrossCaseView();
-        CrossCaseNoise runNoise = noise.get();
-        ws.checks().caseNames().forEach(c -> others.addCase(c.caseId(), c.caseReference(), c.subjectName()));
-        ws.checks().forEachIdentifier(others::add);
-        ws.signIns().forEachAddress(others::add);
         long total = ws.cases().count();
-        List<CheckStore.CaseResult> chunk = new ArrayList<>();
-        int[] counts = new int[2];
         CheckStore.Assessor assessor = assessor(cfg);
-        ws.checks().forEachCase(input -> {
-            CaseData data = new CaseData(input.caseFile().id(), input.caseFile().reference(), input.caseFile().subject(),
-                    input.evidence(), input.answers(), NoiseFilteredView.of(others, runNoise),
-                    importedSignIns(input.caseFile().id(), input.evidence()));
+        String settings = ResultHash.settings(cfg);
+        List<CheckStore.CaseResult> chunk = new ArrayList<>();
+        int[] counts = {0, 0, 0};
+        int cases = AllCasesEvaluation.run(ws, noise.get(), data -> {
             CheckEngine.CaseResult r = engine.evaluate(data, cfg, a -> true);
-            chunk.add(new CheckStore.CaseResult(r.caseId(), null, r.drafts(catalogue.version()), r.evaluations()));
+            List<FindingDraft> drafts = r.drafts(catalogue.version());
+            return new CheckStore.CaseResult(r.caseId(), null, drafts, r.evaluations(),
+                    ResultHash.of(settings, drafts, r.evaluations()));
+        }, result -> {
+            chunk.add(result);
             counts[0]++;
-            counts[1] += r.raised().size();
-            if (chunk.size() >= 500) {
-                ws.checks().saveAll(List.copyOf(chunk), assessor);
+            counts[1] += result.raised().size();
+            if (chunk.size() >= CHUNK) {
+                counts[2] += ws.checks().saveAll(List.copyOf(chunk), assessor);
                 chunk.clear();
                 progress.update(counts[0], total);
             }
         });
         if (!chunk.isEmpty()) {
-            ws.checks().saveAll(chunk, assessor);
+            counts[2] += ws.checks().saveAll(chunk, assessor);
         }
-        progress.update(counts[0], total);
-        return new RunSummary(counts[0], counts[1], (System.nanoTime() - start) / 1_000_000);
+        ws.checks().recordFullRun(Instant.now());
+        texts.forget();
+        progress.update(cases, total);
+        return new RunSummary(cases, counts[1], counts[2], (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Evaluates every indicator on every case as {@link #checkAll} does, without saving anything: what a run over all
+     * cases costs before its results are stored (the check benchmark measures it).
+     */
+    public RunSummary evaluateAll() {
+        long start = System.nanoTime();
+        IndicatorConfig cfg = config();
+        int[] findings = {0};
+        int cases = AllCasesEvaluation.run(ws, noise.get(), data -> engine.evaluate(data, cfg, a -> true).raised().size(),
+                n -> findings[0] += n);
+        return new RunSummary(cases, findings[0], 0, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Runs once over the cases never checked, or checked with another catalogue version (e.g. after an upgrade). */
@@ -142,23 +162,24 @@ public final class CheckService implements WorkspaceListener {
      */
     public CaseData caseData(UUID caseId) {
         CheckStore.CaseInput input = ws.checks().loadCase(caseId);
-        return new CaseData(caseId, input.caseFile().reference(), input.caseFile().subject(), input.evidence(),
-                input.answers(), NoiseFilteredView.of(new StoreCrossCaseView(ws.checks(), ws.signIns()), noise.get()),
-                importedSignIns(caseId, input.evidence()));
+        StoreCrossCaseView view = new StoreCrossCaseView(ws.checks(), ws.signIns());
+        view.prefetch(List.of(input));
+        return caseData(input, NoiseFilteredView.of(view, noise.get()));
+    }
+
+    /** A case's data for the rules, the other cases seen through {@code others}. */
+    private CaseData caseData(CheckStore.CaseInput input, CrossCaseView others) {
+        return AllCasesEvaluation.caseData(input, others, AllCasesEvaluation.signInsOf(ws, input));
     }
 
     private Assessment run(UUID caseId, Predicate<IndicatorConfig.Active> scope, Set<String> scopeIds) {
         IndicatorConfig cfg = config();
         CaseData data = caseData(caseId);
         CheckEngine.CaseResult r = engine.evaluate(data, cfg, scope);
-        return ws.checks().save(new CheckStore.CaseResult(caseId, scopeIds, r.drafts(catalogue.version()),
-                r.evaluations()), assessor(cfg));
-    }
-
-    /** The rows of the case's imported sign-in logs; read only for cases that have a log. */
-    private List<org.hirewatch.domain.SignIn> importedSignIns(UUID caseId, List<org.hirewatch.domain.Evidence> evidence) {
-        return evidence.stream().anyMatch(e -> e.kind() == EvidenceKind.SIGN_IN_LOG) ? ws.signIns().forCase(caseId)
-                : List.of();
+        List<FindingDraft> drafts = r.drafts(catalogue.version());
+        String hash = scopeIds == null ? ResultHash.of(ResultHash.settings(cfg), drafts, r.evaluations()) : null;
+        return ws.checks().save(new CheckStore.CaseResult(caseId, scopeIds, drafts, r.evaluations(), hash),
+                assessor(cfg));
     }
 
     /** Runs only the indicators selected, keeping the other indicators' results as they are. */
@@ -176,46 +197,83 @@ public final class CheckService implements WorkspaceListener {
 
     /**
      * Re-evaluates what an evidence change can affect: in the changed case, the indicators that read the changed
-     * kinds; in every case sharing an identifier with the old or new values, the cross-case indicators.
+     * kinds, plus the cross-case ones; in every case sharing an identifier with the old or new values, or holding a
+     * text close to an old or new one, the cross-case indicators. All of them are loaded, evaluated and saved together.
      */
     @Override
     public void evidenceChanged(List<EvidenceChange> changes) {
-        Set<UUID> changedCases = new HashSet<>();
-        Set<Map.Entry<org.hirewatch.domain.IdentifierKind, String>> values = new HashSet<>();
+        IndicatorConfig cfg = config();
+        Map<UUID, Set<String>> scopes = new LinkedHashMap<>();
+        Set<Map.Entry<IdentifierKind, String>> values = new HashSet<>();
         for (EvidenceChange c : changes) {
-            changedCases.add(c.caseId());
+            texts.add(c.identifiers());
             Set<String> kinds = new HashSet<>();
             c.kinds().forEach(k -> kinds.add(k.name()));
-            recheck(c.caseId(), a -> a.definition().crossCase() || kinds.stream().anyMatch(a.definition()::reads)
-                    || a.custom() != null && a.custom().kind() != null && kinds.contains(a.custom().kind().name()));
-            for (Identifier i : c.identifiers()) {
+            Set<String> scope = scopes.computeIfAbsent(c.caseId(), k -> new HashSet<>());
+            cfg.all().stream().filter(a -> a.definition().crossCase() || kinds.stream().anyMatch(a.definition()::reads)
+                            || a.custom() != null && a.custom().kind() != null && kinds.contains(a.custom().kind().name()))
+                    .forEach(a -> scope.add(a.id()));
+            // Values an item kept can change nothing in other cases: only those gained or lost reach them.
+            for (Identifier i : c.changed()) {
                 values.add(Map.entry(i.kind(), i.normalized()));
             }
         }
-        Set<UUID> affected = new HashSet<>();
+        if (scopes.isEmpty()) {
+            return;
+        }
+        Set<UUID> changedCases = scopes.keySet();
+        Set<UUID> affected = new LinkedHashSet<>(ws.checks().casesSharingAny(values, changedCases.iterator().next()));
+        // One view for the whole re-check: the look-ups below and the rules' share what it reads.
+        StoreCrossCaseView view = new StoreCrossCaseView(ws.checks(), ws.signIns(), texts::values);
+        int radius = fingerprintRadius(cfg);
         for (EvidenceChange c : changes) {
-            affected.addAll(ws.checks().casesSharingAny(values, c.caseId()));
+            for (Identifier i : c.changed()) {
+                if (i.kind() == IdentifierKind.TEXT_FINGERPRINT) {
+                    // Near-duplicate texts are not equal values: the cases whose fingerprints are close.
+                    view.similarText(i.normalized(), radius, c.caseId()).forEach(o -> affected.add(o.caseId()));
+                }
+            }
         }
         affected.removeAll(changedCases);
-        boolean fingerprints = values.stream().anyMatch(v -> v.getKey() == org.hirewatch.domain.IdentifierKind.TEXT_FINGERPRINT);
+        Set<String> crossCase = new HashSet<>();
+        cfg.all().stream().filter(a -> a.definition().crossCase()).forEach(a -> crossCase.add(a.id()));
         for (UUID other : affected) {
-            recheck(other, a -> a.definition().crossCase());
+            scopes.put(other, crossCase);
         }
-        if (fingerprints) {
-            // Near-duplicate texts are not equal values: re-check the cases whose fingerprints are close.
-            // One view for all look-ups: it reads the workspace's fingerprints once.
-            StoreCrossCaseView view = new StoreCrossCaseView(ws.checks());
-            for (EvidenceChange c : changes) {
-                for (Identifier i : c.identifiers()) {
-                    if (i.kind() == org.hirewatch.domain.IdentifierKind.TEXT_FINGERPRINT) {
-                        view.similarText(i.normalized(), 8, c.caseId()).stream()
-                                .map(org.hirewatch.domain.IdentifierOccurrence::caseId)
-                                .filter(id -> !changedCases.contains(id) && !affected.contains(id)).distinct()
-                                .forEach(id -> recheck(id, a -> a.definition().crossCase()));
+        recheckAll(scopes, view);
+    }
+
+    /**
+     * How far apart two texts may be for a cross-case indicator to call them the same wording: the widest distance
+     * any enabled one is set to. Cases farther from a changed text than this cannot be affected by it.
+     */
+    private static int fingerprintRadius(IndicatorConfig cfg) {
+        int radius = 0;
+        for (IndicatorConfig.Active a : cfg.all()) {
+            if (a.enabled() && a.definition().crossCase()) {
+                for (ParameterSpec p : a.definition().parameters()) {
+                    if (p.key().endsWith("Distance")) {
+                        radius = Math.max(radius, a.params().integer(p.key()));
                     }
                 }
             }
         }
+        return radius;
+    }
+
+    /** Re-runs the given indicators of each case: one load, one view of the other cases, one transaction. */
+    private void recheckAll(Map<UUID, Set<String>> scopes, StoreCrossCaseView view) {
+        IndicatorConfig cfg = config();
+        Map<UUID, CheckStore.CaseInput> inputs = ws.checks().loadCases(scopes.keySet());
+        view.prefetch(inputs.values());
+        CrossCaseView others = NoiseFilteredView.of(view, noise.get());
+        List<CheckStore.CaseResult> results = new ArrayList<>();
+        for (CheckStore.CaseInput input : inputs.values()) {
+            Set<String> scope = scopes.get(input.caseFile().id());
+            CheckEngine.CaseResult r = engine.evaluate(caseData(input, others), cfg, a -> scope.contains(a.id()));
+            results.add(new CheckStore.CaseResult(r.caseId(), scope, r.drafts(catalogue.version()), r.evaluations()));
+        }
+        ws.checks().saveAll(results, assessor(cfg));
     }
 
     /** A new case is checked at once (so it shows its coverage); a changed claimed identity affects every indicator. */

@@ -1,6 +1,7 @@
 package org.hirewatch.indicators;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,12 +18,15 @@ public final class IndicatorConfig {
     private final Catalogue catalogue;
     private final Map<String, IndicatorSetting> settings;
     private final List<CustomIndicator> customs;
-    private final List<Active> active = new ArrayList<>();
+    /** Immutable once built: runs over many cases ask for it per case, on several threads. */
+    private final List<Active> active;
+    private final Map<String, Active> byId = new HashMap<>();
 
     public IndicatorConfig(Catalogue catalogue, Map<String, IndicatorSetting> settings, List<CustomIndicator> customs) {
         this.catalogue = catalogue;
         this.settings = Map.copyOf(settings);
         this.customs = List.copyOf(customs);
+        List<Active> active = new ArrayList<>();
         for (IndicatorDefinition d : catalogue.indicators()) {
             IndicatorSetting s = settings.getOrDefault(d.id(), IndicatorSetting.defaults(d.id()));
             active.add(new Active(d, s.enabled(), s.weight() == null ? d.weight() : s.weight(),
@@ -34,6 +38,8 @@ public final class IndicatorConfig {
                     List.of(), List.of(), c.title());
             active.add(new Active(d, c.enabled(), c.weight(), Params.defaults(d), c));
         }
+        this.active = List.copyOf(active);
+        this.active.forEach(a -> byId.putIfAbsent(a.id(), a));
     }
 
     public static IndicatorConfig defaults(Catalogue catalogue) {
@@ -53,7 +59,7 @@ public final class IndicatorConfig {
     }
 
     public Optional<Active> get(String id) {
-        return active.stream().filter(a -> a.definition().id().equals(id)).findFirst();
+        return Optional.ofNullable(byId.get(id));
     }
 
     public IndicatorSetting setting(String id) {

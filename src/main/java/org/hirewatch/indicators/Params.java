@@ -7,10 +7,13 @@ import java.util.Map;
 public final class Params {
     private final IndicatorDefinition definition;
     private final Map<String, String> overrides;
+    /** Rules ask for their parameters in every case: the defaults are looked up in a map, not the catalogue's list. */
+    private final Map<String, String> defaults = new java.util.HashMap<>();
 
     public Params(IndicatorDefinition definition, Map<String, String> overrides) {
         this.definition = definition;
         this.overrides = overrides == null ? Map.of() : overrides;
+        definition.parameters().forEach(p -> defaults.putIfAbsent(p.key(), p.defaultValue()));
     }
 
     public static Params defaults(IndicatorDefinition definition) {
@@ -19,11 +22,13 @@ public final class Params {
 
     public String text(String key) {
         String v = overrides.get(key);
-        if (v != null) {
-            return v;
+        if (v == null) {
+            v = defaults.get(key);
         }
-        return definition.parameter(key).map(ParameterSpec::defaultValue)
-                .orElseThrow(() -> new IllegalStateException(definition.id() + " has no parameter " + key));
+        if (v == null) {
+            throw new IllegalStateException(definition.id() + " has no parameter " + key);
+        }
+        return v;
     }
 
     public int integer(String key) {

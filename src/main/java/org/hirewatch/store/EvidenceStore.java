@@ -100,15 +100,40 @@ public final class EvidenceStore {
     /** Tells listeners which cases, kinds and identifier values a committed change touched. */
     private void notifyChanged(List<Evidence> after, List<Evidence> before) {
         Map<UUID, WorkspaceListener.EvidenceChange> changes = new LinkedHashMap<>();
-        for (List<Evidence> list : List.of(after, before)) {
-            for (Evidence e : list) {
-                WorkspaceListener.EvidenceChange c = changes.computeIfAbsent(e.caseId(), k ->
-                        new WorkspaceListener.EvidenceChange(k, new java.util.HashSet<>(), new java.util.HashSet<>()));
-                c.kinds().add(e.kind());
-                c.identifiers().addAll(e.identifiers());
+        Map<UUID, List<Identifier>> held = new java.util.HashMap<>(); // each item's values before the change
+        for (Evidence e : before) {
+            held.put(e.id(), e.identifiers());
+        }
+        for (Evidence e : after) {
+            List<Identifier> now = e.identifiers();
+            List<Identifier> was = held.remove(e.id());
+            WorkspaceListener.EvidenceChange c = change(changes, e);
+            c.identifiers().addAll(now);
+            if (was == null) {
+                c.changed().addAll(now);
+            } else {
+                c.identifiers().addAll(was);
+                now.stream().filter(i -> !was.contains(i)).forEach(c.changed()::add);
+                was.stream().filter(i -> !now.contains(i)).forEach(c.changed()::add);
+            }
+        }
+        for (Evidence e : before) {
+            List<Identifier> gone = held.get(e.id());
+            if (gone != null) { // deleted
+                WorkspaceListener.EvidenceChange c = change(changes, e);
+                c.identifiers().addAll(gone);
+                c.changed().addAll(gone);
             }
         }
         ws.fireEvidenceChanged(List.copyOf(changes.values()));
+    }
+
+    private static WorkspaceListener.EvidenceChange change(Map<UUID, WorkspaceListener.EvidenceChange> changes,
+                                                           Evidence e) {
+        WorkspaceListener.EvidenceChange c = changes.computeIfAbsent(e.caseId(), k -> new WorkspaceListener.EvidenceChange(
+                k, new java.util.HashSet<>(), new java.util.HashSet<>(), new java.util.HashSet<>()));
+        c.kinds().add(e.kind());
+        return c;
     }
 
     /**

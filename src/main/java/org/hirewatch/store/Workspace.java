@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Workspace implements AutoCloseable {
     /** The highest migration this version knows; a test keeps it equal to the newest file in db/migration. */
-    public static final int SCHEMA_VERSION = 7;
+    public static final int SCHEMA_VERSION = 8;
     public static final long DEFAULT_ATTACHMENT_LIMIT = 100L * 1024 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
     private static final String DB_USER = "hirewatch";

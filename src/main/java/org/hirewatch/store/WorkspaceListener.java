@@ -12,12 +12,21 @@ import org.hirewatch.domain.Identifier;
  */
 public interface WorkspaceListener {
 
-    /** Evidence of these kinds changed in these cases; {@code identifiers} holds the values before and after. */
+    /**
+     * Evidence of these kinds changed in these cases; {@code identifiers} holds the values before and after,
+     * {@code changed} those an item gained or lost (an edit of another field leaves the item's values as they were,
+     * and other cases see no difference in them).
+     */
     void evidenceChanged(List<EvidenceChange> changes);
 
     /** A case was created or its details (the claimed identity among them) changed. */
     void caseChanged(UUID caseId);
 
-    record EvidenceChange(UUID caseId, Set<EvidenceKind> kinds, Set<Identifier> identifiers) {
+    record EvidenceChange(UUID caseId, Set<EvidenceKind> kinds, Set<Identifier> identifiers, Set<Identifier> changed) {
+
+        /** A change all of whose identifiers count as gained or lost. */
+        public EvidenceChange(UUID caseId, Set<EvidenceKind> kinds, Set<Identifier> identifiers) {
+            this(caseId, kinds, identifiers, identifiers);
+        }
     }
 }

@@ -79,7 +79,7 @@ final class SharedValues {
                 String v = e.value(field);
                 if (!v.isBlank()) {
                     Identifier id = idKind == IdentifierKind.TEXT_FINGERPRINT ? fingerprint(e, field, v)
-                            : seen.computeIfAbsent(field + "\u001f" + v, k -> Identifier.of(idKind, field, v));
+                            : seen.computeIfAbsent(field + "\u001f" + v, k -> identifier(idKind, field, v, k));
                     out.add(new CaseData.Located(e, id));
                 }
             }
@@ -95,6 +95,25 @@ final class SharedValues {
         }
         return out;
     }
+
+    /**
+     * Normalising a phone, address or account compiles a regular expression each time, and several rules ask for the
+     * same values of a case one after another: the identifiers of the latest values are remembered.
+     */
+    private static Identifier identifier(IdentifierKind kind, String field, String value, String fieldAndValue) {
+        String key = kind.ordinal() + fieldAndValue;
+        Identifier known = IDENTIFIERS.get(key);
+        if (known == null) {
+            known = Identifier.of(kind, field, value);
+            if (IDENTIFIERS.size() >= MAX_REMEMBERED) {
+                IDENTIFIERS.clear();
+            }
+            IDENTIFIERS.put(key, known);
+        }
+        return known;
+    }
+
+    private static final Map<String, Identifier> IDENTIFIERS = new ConcurrentHashMap<>();
 
     private static Identifier fingerprint(Evidence e, String field, String value) {
         String key = e.id() + "@" + e.version() + "/" + field;
@@ -170,10 +189,15 @@ final class SharedValues {
      * shared address can bring many occurrences of the same few cases.
      */
     static Predicate<IdentifierOccurrence> differentlyNamed(Subject subject, double sameNameSimilarity) {
-        List<String> names = subject.names().stream().map(NameSpelling::name).filter(n -> !n.isBlank()).toList();
+        List<String> keys = subject.names().stream().map(NameSpelling::name).filter(n -> !n.isBlank())
+                .map(Texts::nameKey).toList();
         Map<String, Boolean> answers = new HashMap<>();
         return o -> o.subjectName() == null || o.subjectName().isBlank() || answers.computeIfAbsent(o.subjectName(),
-                other -> names.stream().allMatch(n -> Texts.nameSimilarity(n, other) < sameNameSimilarity));
+                other -> {
+                    String key = Texts.nameKey(other);
+                    // nameSimilarity(n, other) < sameNameSimilarity for every spelling n, counted only as far as needed
+                    return keys.stream().noneMatch(k -> Texts.similarAtLeast(k, key, sameNameSimilarity));
+                });
     }
 
     /** "HW-2026-0007 (Dana Example), HW-2026-0009 (Lee Sample)", in reference order. */

@@ -96,15 +96,19 @@ final class Values {
             return null;
         }
         String v = text.strip();
-        try {
-            return Instant.parse(v);
-        } catch (DateTimeParseException e) {
-            // not an instant: try the other forms
-        }
-        try {
-            return OffsetDateTime.parse(v.replace(' ', 'T')).toInstant();
-        } catch (DateTimeParseException e) {
-            // no offset: try local forms
+        // Both forms with an offset need a 'Z' or a sign after the date; without one, skip them: a failed parse throws,
+        // and rules read thousands of local times ("2026-03-02 14:00") per run.
+        if (v.indexOf('Z') >= 0 || v.indexOf('z') >= 0 || v.indexOf('+') >= 0 || v.lastIndexOf('-') > 10) {
+            try {
+                return Instant.parse(v);
+            } catch (DateTimeParseException e) {
+                // not an instant: try the other forms
+            }
+            try {
+                return OffsetDateTime.parse(v.replace(' ', 'T')).toInstant();
+            } catch (DateTimeParseException e) {
+                // no offset: try local forms
+            }
         }
         LocalDateTime local = FieldValidators.parseDateTime(v);
         if (local == null) {
@@ -166,7 +170,20 @@ final class Values {
 
     /** {@link #mentions} for texts folded already. */
     static boolean containsWords(String foldedText, String foldedName) {
-        return !foldedName.isEmpty() && (" " + foldedText + " ").contains(" " + foldedName + " ");
+        // The name as whole words: where it starts, a space or the start before it, a space or the end after it
+        // (the same as finding " name " in " text ", without building either).
+        if (foldedName.isEmpty()) {
+            return false;
+        }
+        int length = foldedName.length();
+        for (int i = foldedText.indexOf(foldedName); i >= 0; i = foldedText.indexOf(foldedName, i + 1)) {
+            boolean startsWord = i == 0 || foldedText.charAt(i - 1) == ' ';
+            boolean endsWord = i + length == foldedText.length() || foldedText.charAt(i + length) == ' ';
+            if (startsWord && endsWord) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Values for an explanation, the first few only: a finding is one readable sentence. */
