@@ -11,7 +11,10 @@ public record LinkGraph(List<Node> nodes, List<Edge> edges, List<Cluster> cluste
     public record Node(UUID caseId, String reference, String subjectName) {
     }
 
-    /** Why two cases are joined: one shared value, with the evidence on each side; or a confirmed link. */
+    /**
+     * Why two cases are joined: one shared value, with the evidence in the edge's first case ({@code sideA}) and in its
+     * second ({@code sideB}); or a confirmed link.
+     */
     public record Reason(IdentifierKind kind, String value, LinkStrength strength, List<Held> sideA, List<Held> sideB,
                          String confirmedType, String confirmedReason) {
     }

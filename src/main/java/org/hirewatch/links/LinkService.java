@@ -196,8 +196,12 @@ public final class LinkService {
                         UUID a = cases.get(i);
                         UUID b = cases.get(j);
                         Held any = byCase.get(a).get(0);
-                        edge(edges, a, b).add(new LinkGraph.Reason(any.kind(), any.value(),
-                                exactStrength(any.kind(), any.normalized()), byCase.get(a), byCase.get(b), null, null));
+                        EdgeBuilder edge = edge(edges, a, b);
+                        // Sides follow the edge's order (its cases are sorted), not the order the holders were read.
+                        UUID first = edge.a;
+                        UUID second = edge.b;
+                        edge.add(new LinkGraph.Reason(any.kind(), any.value(), exactStrength(any.kind(),
+                                any.normalized()), byCase.get(first), byCase.get(second), null, null));
                     }
                 }
             }

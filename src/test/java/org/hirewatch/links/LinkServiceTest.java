@@ -235,4 +235,21 @@ class LinkServiceTest {
         assertThat(g.clusters().get(1).cases()).containsExactlyInAnyOrder(d, e);
         assertThat(g.edges()).hasSize(3);
     }
+
+    @Test
+    void anEdgesEvidenceSidesFollowItsCases() {
+        // Several cases share one value, so holders are read in an order that differs from the edges' sorted cases.
+        List<UUID> cases = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            cases.add(newCase("P" + i, Map.of("email", "farm@example.org")));
+        }
+        LinkGraph g = links.graph();
+        assertThat(g.edges()).hasSize(15);
+        for (LinkGraph.Edge edge : g.edges()) {
+            assertThat(edge.reasons()).allSatisfy(r -> {
+                assertThat(r.sideA()).isNotEmpty().allSatisfy(h -> assertThat(h.caseId()).isEqualTo(edge.caseA()));
+                assertThat(r.sideB()).isNotEmpty().allSatisfy(h -> assertThat(h.caseId()).isEqualTo(edge.caseB()));
+            });
+        }
+    }
 }
