@@ -34,7 +34,7 @@ import org.hirewatch.ui.common.I18n;
  */
 public final class EvidenceController {
     private static final KeyCombination ADD = KeyCombination.keyCombination("Shortcut+N");
-    private static final KeyCombination IMPORT_LOG = KeyCombination.keyCombination("Shortcut+Shift+L");
+    private static final KeyCombination IMPORT_LOG = KeyCombination.keyCombination("Shortcut+L");
     private final EvidenceListViewModel vm;
     private final I18n i18n;
     private boolean rebuilding;
